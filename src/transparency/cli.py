@@ -1,0 +1,177 @@
+"""The ``transparency`` command: a thin layer over the library. Only this module prints."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from transparency import __version__
+from transparency.contracts import SUPPORTED_SUFFIXES
+from transparency.errors import TransparencyError
+from transparency.workspace import Workspace
+
+__all__ = ["cli", "main"]
+
+
+def workspace_option(command):
+    """``--workspace PATH``: shared by every command that works on a workspace."""
+    return click.option(
+        "-w",
+        "--workspace",
+        "workspace_root",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=Path("."),
+        show_default=True,
+        help="The workspace root (the folder with contracts/, decisions/ and mkdocs.yml).",
+    )(command)
+
+
+def reports_errors(command):
+    """Turn a TransparencyError into its lines on stderr and its exit status; no traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except TransparencyError as error:
+            for line in error.lines():
+                click.echo(f"Error: {line}" if len(error.lines()) == 1 else line, err=True)
+            sys.exit(error.exit_code)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="transparency")
+@click.option("-v", "--verbose", is_flag=True, help="Log what each stage is doing.")
+def cli(verbose: bool) -> None:
+    """Publish public contracts with every redaction justified.
+
+    \b
+    The workflow, at the workspace root:
+      transparency scan      flag candidate passages in every contract
+      (officers decide each one in decisions/<id>.yaml)
+      transparency check     validate the decisions against the rules
+      transparency status    see what is left to decide
+      transparency build     publish the site, leak-checked, into site/
+    """
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+
+
+def _is_file_target(target: str) -> bool:
+    return Path(target).suffix.lower() in SUPPORTED_SUFFIXES or Path(target).is_file()
+
+
+@cli.command()
+@click.argument("targets", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="Print the candidates as JSON on stdout.")
+@workspace_option
+@reports_errors
+def scan(targets: tuple[str, ...], as_json: bool, workspace_root: Path) -> None:
+    """Flag candidate passages for redaction.
+
+    TARGETS are contract ids (default: every contract in the workspace), whose proposals are
+    written to redaction/<id>.yaml, or paths of PDF/DOCX files, which are scanned on their own
+    (no workspace needed) and printed.
+    """
+    from transparency.contracts import read_document
+    from transparency.decisions import load_catalogue
+    from transparency.redaction import scan_workspace
+    from transparency.redaction.config import load_rules
+    from transparency.redaction.scan import Scanner
+
+    files = [t for t in targets if _is_file_target(t)]
+    ids = [t for t in targets if not _is_file_target(t)]
+    if files and ids:
+        raise click.UsageError("give either contract ids or document files, not both")
+    if files:
+        documents = [read_document(Path(f), name=f) for f in files]
+        scanner = Scanner(load_rules(), load_catalogue())
+        candidates = [c for d in documents for c in scanner.scan(d)]
+        if as_json:
+            click.echo(json.dumps([c.__dict__ for c in candidates], indent=2, ensure_ascii=False))
+        else:
+            for c in candidates:
+                where = f"{c.document}" + (f" p.{c.page}" if c.page else "")
+                click.echo(f"{where}\t{c.category}\t{c.exemption}\t{c.score:.2f}\t{c.text}")
+            click.echo(f"{len(candidates)} candidates in {len(documents)} document(s)", err=True)
+        return
+    workspace = Workspace.open(workspace_root)
+    ids = ids or workspace.contract_ids()
+    with click.progressbar(length=len(ids), label="Scanning", file=sys.stderr) as bar:
+        results = scan_workspace(workspace, ids, progress=lambda _id: bar.update(1))
+    if as_json:
+        out = [c.__dict__ for r in results for c in r.candidates]
+        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+        return
+    for result in results:
+        click.echo(
+            f"{result.contract}: {len(result.candidates)} candidates"
+            f" -> {workspace.scan_path(result.contract)}"
+        )
+
+
+@cli.command()
+@click.argument("contracts", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="Print the status as JSON.")
+@workspace_option
+@reports_errors
+def status(contracts: tuple[str, ...], as_json: bool, workspace_root: Path) -> None:
+    """Show, per contract, what is scanned, decided and still to do."""
+    from transparency.decisions.status import workspace_status
+
+    rows = workspace_status(Workspace.open(workspace_root), list(contracts), dt.date.today())
+    if as_json:
+        click.echo(json.dumps([r.to_dict() for r in rows], indent=2))
+        return
+    header = ("contract", "candidates", "decided", "redact", "release", "undecided", "overdue", "problems")
+    table = [header] + [r.row() for r in rows]
+    widths = [max(len(str(row[i])) for row in table) for i in range(len(header))]
+    for row in table:
+        click.echo("  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+
+
+@cli.command()
+@workspace_option
+@reports_errors
+def check(workspace_root: Path) -> None:
+    """Validate every contract and decision; list every problem that would stop a build."""
+    from transparency.decisions import publication_gate
+
+    releases = publication_gate(Workspace.open(workspace_root))
+    count = sum(len(r.redactions) for r in releases)
+    click.echo(f"All {len(releases)} contracts are ready to publish ({count} redactions).")
+
+
+@cli.command()
+@click.option(
+    "--site-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Where to write the site (default: site/ in the workspace).",
+)
+@workspace_option
+@reports_errors
+def build(site_dir: Path | None, workspace_root: Path) -> None:
+    """Build the public site: gate, apply redactions, mkdocs --strict, leak check."""
+    from transparency.site import build_site
+
+    report = build_site(Workspace.open(workspace_root), site_dir=site_dir)
+    click.echo(
+        f"Published {report.contracts} contracts with {report.redactions} redactions"
+        f" ({report.pages} pages) to {report.site_dir}. Leak check passed."
+    )
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="transparency")

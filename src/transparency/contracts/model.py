@@ -1,0 +1,135 @@
+"""The document model every parser produces and every later stage reads.
+
+A :class:`Document` is its plain text plus the ordered :class:`Block` objects that make it up.
+Each block knows its kind, its page (PDF), a stable anchor and its character offsets into
+``Document.text``. Block texts are whitespace-normalised when they are added (runs of spaces,
+tabs and line breaks become one space), so a value wrapped over a line break in the source reads
+as one string, and offsets stay valid for every stage. Blocks are separated in ``text`` by a
+blank line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+__all__ = ["BLOCK_KINDS", "Block", "Document", "DocumentBuilder", "normalise_space"]
+
+BLOCK_KINDS = (
+    "heading",
+    "paragraph",
+    "list_item",
+    "table_cell",
+    "header",
+    "footer",
+    "footnote",
+)
+BLOCK_SEPARATOR = "\n\n"
+
+_SPACE = re.compile(r"\s+")
+# Characters that extractors produce but that carry no text: soft hyphen, zero-width marks, BOM.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def normalise_space(text: str) -> str:
+    """Collapse every run of whitespace to one space and drop invisible characters."""
+    return _SPACE.sub(" ", _INVISIBLE.sub("", text)).strip()
+
+
+@dataclass(frozen=True)
+class Block:
+    """One unit of a document: a heading, a paragraph, a table cell, a header line ...
+
+    ``start`` and ``end`` are offsets into :attr:`Document.text`; ``anchor`` is derived from the
+    block's kind and text (not its position), so it survives edits elsewhere in the document.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    anchor: str
+    page: int | None = None
+    level: int | None = None
+    table: int | None = None
+    row: int | None = None
+    column: int | None = None
+
+
+@dataclass
+class Document:
+    """A parsed contract document."""
+
+    name: str
+    format: str
+    text: str
+    blocks: list[Block]
+    pages: int | None = None
+    sha256: str = ""
+
+    def block_at(self, offset: int) -> Block | None:
+        """The block containing character ``offset`` (or ``None`` between blocks)."""
+        for block in self.blocks:
+            if block.start <= offset < block.end:
+                return block
+        return None
+
+    def page_at(self, offset: int) -> int | None:
+        """The page of the block that contains ``offset``, for PDFs."""
+        block = self.block_at(offset)
+        return block.page if block else None
+
+    def heading_before(self, offset: int) -> Block | None:
+        """The nearest heading that starts before ``offset``."""
+        found = None
+        for block in self.blocks:
+            if block.start > offset:
+                break
+            if block.kind == "heading":
+                found = block
+        return found
+
+
+@dataclass
+class DocumentBuilder:
+    """Accumulates blocks in reading order and computes offsets and anchors."""
+
+    name: str
+    format: str
+    _parts: list[str] = field(default_factory=list)
+    _blocks: list[Block] = field(default_factory=list)
+    _length: int = 0
+    _anchors: Counter = field(default_factory=Counter)
+
+    def add(self, kind: str, text: str, **where: int | None) -> Block | None:
+        """Append a block; empty text is skipped. ``where`` holds page/level/table/row/column."""
+        if kind not in BLOCK_KINDS:
+            raise ValueError(f"unknown block kind {kind!r}")  # a programming error, not input
+        text = normalise_space(text)
+        if not text:
+            return None
+        if self._parts:
+            self._parts.append(BLOCK_SEPARATOR)
+            self._length += len(BLOCK_SEPARATOR)
+        start = self._length
+        self._parts.append(text)
+        self._length += len(text)
+        digest = hashlib.sha1(f"{kind}\x00{text}".encode()).hexdigest()[:8]
+        self._anchors[digest] += 1
+        seen = self._anchors[digest]
+        anchor = f"b-{digest}" if seen == 1 else f"b-{digest}-{seen}"
+        block = Block(kind, text, start, self._length, anchor, **where)
+        self._blocks.append(block)
+        return block
+
+    def build(self, *, pages: int | None = None, sha256: str = "") -> Document:
+        return Document(
+            name=self.name,
+            format=self.format,
+            text="".join(self._parts),
+            blocks=list(self._blocks),
+            pages=pages,
+            sha256=sha256,
+        )

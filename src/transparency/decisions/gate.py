@@ -1,0 +1,186 @@
+"""The publication gate: what may be published, or every reason it may not.
+
+For each contract the gate checks that the scan is current (its documents unchanged since), that
+the decisions file is valid and satisfies the rules, that every candidate is decided, that no
+review date has passed, and that every redaction still matches the document's text. Only then
+does it resolve the decisions into :class:`Redaction` spans for the build.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from transparency.contracts import Document
+from transparency.decisions.catalogue import Catalogue, Exemption, load_catalogue
+from transparency.decisions.model import Decision, DecisionsFile, load_decisions
+from transparency.decisions.rules import check_decisions, record_label
+from transparency.errors import Problem, PublicationRefused, TransparencyError
+from transparency.redaction.candidates import Candidate, ScanResult, read_scan
+from transparency.workspace import Contract, Workspace
+
+__all__ = ["ContractRelease", "Redaction", "check_contract", "publication_gate"]
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """One approved redaction of a span of a document's text."""
+
+    number: int
+    document: str
+    start: int
+    end: int
+    text: str
+    decision: Decision
+    exemption: Exemption
+
+    @property
+    def anchor(self) -> str:
+        return f"redaction-{self.number}"
+
+
+@dataclass
+class ContractRelease:
+    """A contract as it will be published: its documents and their redactions."""
+
+    contract: Contract
+    scan: ScanResult | None
+    decisions: DecisionsFile
+    redactions: list[Redaction] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def documents(self) -> list[Document]:
+        return self.contract.documents()
+
+    def redactions_in(self, document: str) -> list[Redaction]:
+        return [r for r in self.redactions if r.document == document]
+
+    def undecided(self) -> list[Candidate]:
+        if self.scan is None:
+            return []
+        decided = {d.candidate for d in self.decisions.records}
+        return [c for c in self.scan.candidates if c.id not in decided]
+
+
+def check_contract(
+    workspace: Workspace, contract: Contract, catalogue: Catalogue, today: dt.date
+) -> ContractRelease:
+    """Everything the gate knows about one contract, its problems included."""
+    problems: list[Problem] = []
+    scan_path = workspace.scan_path(contract.id)
+    scan = read_scan(scan_path) if scan_path.is_file() else None
+    decisions_path = workspace.decisions_path(contract.id)
+    decisions = DecisionsFile(contract=contract.id)
+    if decisions_path.is_file():
+        try:
+            decisions = load_decisions(decisions_path)
+        except TransparencyError as exc:
+            problems += getattr(exc, "problems", []) or [Problem(decisions_path, str(exc))]
+    release = ContractRelease(contract, scan, decisions, problems=problems)
+    if scan is None:
+        problems.append(
+            Problem(scan_path, "missing: the contract has not been scanned; run `transparency scan`")
+        )
+        return release
+    documents = {d.name: d for d in contract.documents()}
+    for name, document in documents.items():
+        if scan.documents.get(name) != document.sha256:
+            problems.append(
+                Problem(
+                    scan_path,
+                    f"{name} has changed (or was added) since the last scan;"
+                    " run `transparency scan` and decide any new candidates",
+                )
+            )
+    candidates = scan.by_id()
+    problems += check_decisions(
+        decisions_path, decisions, meta=contract.meta, catalogue=catalogue, candidates=candidates
+    )
+    for candidate in release.undecided():
+        problems.append(
+            Problem(
+                decisions_path,
+                f"'{candidate.text}' ({candidate.category}) in {candidate.document} is undecided;"
+                " run `transparency review`",
+                record=f"candidate {candidate.id}",
+            )
+        )
+    for index, decision in enumerate(decisions.records):
+        if decision.action == "redact" and decision.review_by and decision.review_by < today:
+            problems.append(
+                Problem(
+                    decisions_path,
+                    f"the review date {decision.review_by:%d %B %Y} has passed; review the"
+                    " redaction and record a new decision",
+                    record=record_label(index, decision),
+                    field="review_by",
+                )
+            )
+    if not problems:
+        release.redactions = _resolve(decisions_path, decisions, candidates, documents, catalogue, problems)
+    return release
+
+
+def _resolve(path, decisions, candidates, documents, catalogue, problems) -> list[Redaction]:
+    spans = []
+    for index, decision in enumerate(decisions.records):
+        if decision.action != "redact":
+            continue
+        if decision.candidate:
+            c = candidates[decision.candidate]
+            document, start, end, text = c.document, c.start, c.end, c.text
+        else:
+            document, start, end, text = (
+                decision.document, decision.start, decision.end, decision.text,
+            )
+        actual = documents[document].text[start:end]
+        if actual != text:
+            problems.append(
+                Problem(
+                    path,
+                    f"the text at {start}-{end} of {document} is '{actual}', not '{text}';"
+                    " the decision no longer matches the document",
+                    record=record_label(index, decision),
+                )
+            )
+            continue
+        spans.append((document, start, end, text, index, decision))
+    spans.sort(key=lambda s: (list(documents).index(s[0]), s[1]))
+    redactions: list[Redaction] = []
+    for document, start, end, text, index, decision in spans:
+        previous = redactions[-1] if redactions else None
+        if previous and previous.document == document and start < previous.end:
+            problems.append(
+                Problem(
+                    path,
+                    f"overlaps redaction of '{previous.text}'; make one record cover both",
+                    record=record_label(index, decision),
+                )
+            )
+            continue
+        redactions.append(
+            Redaction(
+                len(redactions) + 1, document, start, end, text, decision,
+                catalogue.get(decision.exemption),
+            )
+        )
+    return redactions
+
+
+def publication_gate(workspace: Workspace, today: dt.date | None = None) -> list[ContractRelease]:
+    """Every contract ready to publish, or :class:`PublicationRefused` listing every problem."""
+    today = today or dt.date.today()
+    catalogue = load_catalogue(workspace.root)
+    releases = [check_contract(workspace, c, catalogue, today) for c in workspace.contracts()]
+    problems = [p for r in releases for p in r.problems]
+    if not releases:
+        raise PublicationRefused(
+            [], summary=f"{workspace.contracts_dir}: no contracts to publish",
+            hint="Add a folder with a contract.yaml for each contract.",
+        )
+    if problems:
+        raise PublicationRefused(
+            problems,
+            hint="Nothing was published. Fix the problems above and build again.",
+        )
+    return releases

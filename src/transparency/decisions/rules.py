@@ -1,0 +1,165 @@
+"""The legal rules a decision record must satisfy, checked together so every problem is listed.
+
+Each rule yields :class:`~transparency.errors.Problem` objects naming the file, the record and the
+field. See ``../shared/LEGAL.md`` (in the docs: "Exemptions and the rules") for the law encoded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from transparency.contracts.metadata import ContractMeta
+from transparency.decisions.catalogue import Catalogue
+from transparency.decisions.model import Decision, DecisionsFile
+from transparency.errors import Problem
+from transparency.redaction.candidates import Candidate
+from transparency.redaction.money import money_value
+
+__all__ = ["check_decisions", "record_label"]
+
+_DATE_FORMATS = ("%d %B %Y", "%d %b %Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d", "%B %Y")
+
+
+def record_label(index: int, decision: Decision) -> str:
+    """``record 3 (candidate c-1a2b3c4d5e)``: how problems name a record."""
+    return f"record {index + 1} ({decision.target})"
+
+
+def check_decisions(
+    path: Path,
+    decisions: DecisionsFile,
+    *,
+    meta: ContractMeta,
+    catalogue: Catalogue,
+    candidates: dict[str, Candidate],
+) -> list[Problem]:
+    """Every problem with the records of ``decisions`` (an empty list when all is well)."""
+    problems: list[Problem] = []
+    if decisions.contract != meta.id:
+        problems.append(
+            Problem(path, f"is for contract '{decisions.contract}', not '{meta.id}'", field="contract")
+        )
+    targets = Counter(d.candidate for d in decisions.records if d.candidate)
+    for index, decision in enumerate(decisions.records):
+        label = record_label(index, decision)
+
+        def problem(field: str, message: str, label: str = label) -> Problem:
+            return Problem(path, message, record=label, field=field)
+
+        if decision.candidate:
+            if decision.candidate not in candidates:
+                problems.append(
+                    problem(
+                        "candidate",
+                        "no such candidate in the latest scan (the text may have changed); "
+                        "decide the new candidate and remove this record",
+                    )
+                )
+            if targets[decision.candidate] > 1:
+                problems.append(problem("candidate", "decided by more than one record"))
+        elif decision.document not in {ref.file for ref in meta.documents}:
+            problems.append(problem("document", "not one of the contract's documents"))
+        if decision.action == "redact":
+            problems += _check_redaction(decision, meta, catalogue, candidates, problem)
+        if decision.approved_by and decision.approved_by.casefold() == decision.decided_by.casefold():
+            problems.append(problem("approved_by", "the approver must be someone other than the decider"))
+    return problems
+
+
+def _check_redaction(decision, meta, catalogue, candidates, problem) -> Iterator[Problem]:
+    exemption = catalogue.get(decision.exemption)
+    if decision.exemption is None:
+        yield problem("exemption", "a redaction must name its exemption")
+    elif exemption is None:
+        yield problem(
+            "exemption",
+            f"unknown exemption '{decision.exemption}'; use one of: {', '.join(catalogue.codes())}",
+        )
+    if decision.review_by is None:
+        yield problem("review_by", "a redaction needs a date by which it will be reviewed")
+    elif decision.review_by <= decision.decided_on:
+        yield problem("review_by", "must be after 'decided_on'")
+    text = decision.text
+    if decision.candidate in candidates:
+        text = candidates[decision.candidate].text
+    if text and not decision.override and (reason := _must_publish(text, meta)):
+        yield problem(
+            "override",
+            f"'{text}' is {reason}, which must be published; give an 'override' with the reason",
+        )
+    if exemption is None:
+        return
+    document = decision.document or (
+        candidates[decision.candidate].document if decision.candidate in candidates else None
+    )
+    if document and meta.is_environmental(document) and exemption.regime == "FOIA":
+        suggestion = catalogue.for_environmental(exemption.code)
+        yield problem(
+            "exemption",
+            f"the document is environmental information, so the EIR applies, not FOIA"
+            f" (use {suggestion})",
+        )
+    if exemption.qualified and decision.public_interest is None:
+        yield problem(
+            "public_interest",
+            f"{exemption.code} is qualified: record the public interest test"
+            " (for_disclosure, for_withholding, conclusion)",
+        )
+    if (
+        exemption.overriding
+        and decision.public_interest is not None
+        and "overrid" not in decision.public_interest.conclusion.casefold()
+    ):
+        yield problem(
+            "public_interest.conclusion",
+            f"{exemption.code} needs an *overriding* public interest in withholding;"
+            " say so in the conclusion",
+        )
+    if exemption.test == "justification" and not decision.justification:
+        yield problem(
+            "justification",
+            f"{exemption.code} is not subject to the public interest test: record the"
+            " justification",
+        )
+    if exemption.prejudice != "none" and decision.harm is None:
+        yield problem(
+            "harm",
+            f"{exemption.code} is prejudice-based: describe the harm and its likelihood"
+            " ('would' or 'would be likely to')",
+        )
+    if exemption.trade_secret and decision.trade_secret is None:
+        yield problem(
+            "trade_secret",
+            "a trade secret needs the three conditions answered: secret, commercial_value,"
+            " protected",
+        )
+
+
+def _must_publish(text: str, meta: ContractMeta) -> str:
+    """What public fact ``text`` is (a party, the total value, a date, a KPI), or ''."""
+    folded = text.casefold().strip(" .,;:")
+    if folded in (meta.buyer.casefold(), meta.supplier.casefold()):
+        return "a party's name"
+    if folded in (meta.reference.casefold(), meta.title.casefold()):
+        return "the contract's reference or title"
+    if re.search(r"\d", text) and money_value(text) == meta.value.amount:
+        return "the total contract value"
+    if _as_date(text) in (meta.awarded, meta.starts, meta.ends):
+        return "a contract date"
+    if len(folded) >= 3 and any(folded in kpi.casefold() for kpi in meta.kpis):
+        return "part of a published KPI"
+    return ""
+
+
+def _as_date(text: str) -> dt.date | None:
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip())
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+    return None

@@ -1,0 +1,129 @@
+"""The one exception tree of the package.
+
+Every problem a user can fix (a missing file, a corrupt PDF, an invalid decision record, a build
+that would publish something undecided) is raised as a :class:`TransparencyError` subclass. The
+CLI prints it as one line (or, for a list of problems, one line per problem followed by a
+summary) and exits with :attr:`TransparencyError.exit_code`; the mkdocs plugin turns it into a
+``PluginError``. Library code never prints.
+
+Policy, after pypdf's: *raise* for anything that stops a correct result (bad input, invalid
+records, a leak); *log a warning* (``logging.getLogger(__name__)``) for a degraded but still
+correct result (a PDF page with no text that the caller chose to accept); never ``print``.
+
+Tree::
+
+    TransparencyError
+    ├── WorkspaceError        the workspace layout or a contract.yaml is wrong
+    ├── DocumentError         a contract document cannot be read (missing, unsupported,
+    │                         corrupt, encrypted, no text)
+    ├── ProblemsError         several problems reported together
+    │   ├── ValidationError   records that break the file formats or the rules
+    │   ├── PublicationRefused  the gate: something undecided, invalid or overdue
+    │   └── LeakDetected      redacted text found in the built site
+    └── ConfigError           the recognizer or exemption configuration is wrong
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = [
+    "ConfigError",
+    "DocumentError",
+    "LeakDetected",
+    "Problem",
+    "ProblemsError",
+    "PublicationRefused",
+    "TransparencyError",
+    "ValidationError",
+    "WorkspaceError",
+]
+
+
+class TransparencyError(Exception):
+    """A problem the user can fix; renders as ``<path>: <message>. <hint>``."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, path: Path | str | None = None, hint: str = "") -> None:
+        self.message = message
+        self.path = Path(path) if path is not None else None
+        self.hint = hint
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f"{self.path}: " if self.path is not None else ""
+        stop = "" if self.message.endswith((".", "!", "?")) else "."
+        hint = f" {self.hint}" if self.hint else ""
+        return f"{where}{self.message}{stop}{hint}"
+
+    def lines(self) -> list[str]:
+        """The lines the CLI prints for this error."""
+        return [str(self)]
+
+
+class WorkspaceError(TransparencyError):
+    """The workspace layout, or a contract's ``contract.yaml``, is wrong."""
+
+
+class DocumentError(TransparencyError):
+    """A contract document cannot be read."""
+
+
+class ConfigError(TransparencyError):
+    """A configuration file shipped with or added to the tool is wrong."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem in a file: where it is (file, record, field) and what is wrong."""
+
+    path: Path | str
+    message: str
+    record: str = ""
+    field: str = ""
+
+    def __str__(self) -> str:
+        parts = [str(self.path)]
+        if self.record:
+            parts.append(self.record)
+        if self.field:
+            parts.append(self.field)
+        return f"{': '.join(parts)}: {self.message}"
+
+
+class ProblemsError(TransparencyError):
+    """Several problems found together; each is printed on its own line, then a summary."""
+
+    exit_code = 2
+    noun = "problem"
+
+    def __init__(self, problems: list[Problem], *, summary: str = "", hint: str = "") -> None:
+        self.problems = list(problems)
+        count = len(self.problems)
+        summary = summary or f"{count} {self.noun}{'s' if count != 1 else ''} found"
+        super().__init__(summary, hint=hint)
+
+    def lines(self) -> list[str]:
+        return [str(p) for p in self.problems] + [str(self)]
+
+
+class ValidationError(ProblemsError):
+    """Records that break the file format or the rules it encodes."""
+
+    noun = "invalid field"
+
+
+class PublicationRefused(ProblemsError):
+    """The publication gate: candidates undecided, records invalid or review dates passed."""
+
+    exit_code = 3
+    noun = "reason the site cannot be published"
+
+
+class LeakDetected(ProblemsError):
+    """Redacted text was found in the built output."""
+
+    exit_code = 4
+    noun = "leak"

@@ -1,0 +1,117 @@
+"""The leak check: no redacted string may survive anywhere in the built site.
+
+Every file under the site folder is read the ways a person or a program could read it: the raw
+bytes as text, with HTML entities and JSON escapes decoded, with tags stripped, and, for gzip
+files (the sitemap), decompressed. Each form is whitespace-normalised and case-folded, and each
+redacted string (normalised the same way) is looked for with word boundaries at its ends, so a
+redacted "1234" is found in "ref 1234." but not inside "2012345".
+
+Files copied unchanged from the installed theme (its JavaScript and CSS) cannot hold contract
+text; the caller may list them in ``skip`` so their minified code is not searched for short
+numbers.
+"""
+
+from __future__ import annotations
+
+import gzip
+import html
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from transparency.errors import LeakDetected, Problem
+
+__all__ = ["Secret", "check_for_leaks", "find_leaks", "readable_forms"]
+
+_TAG = re.compile(r"<[^>]*>")
+_SPACE = re.compile(r"\s+")
+_SOFT = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_TEXT_SUFFIXES = {
+    ".html", ".htm", ".json", ".js", ".xml", ".txt", ".csv", ".md", ".css", ".svg",
+    ".yaml", ".yml", ".map", ".gz",
+}
+
+
+@dataclass(frozen=True)
+class Secret:
+    """A redacted string and where it was decided (for the message)."""
+
+    text: str
+    where: str
+
+
+def normalise(text: str) -> str:
+    return _SPACE.sub(" ", _SOFT.sub("", text)).strip().casefold()
+
+
+def _json_strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from _json_strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _json_strings(item)
+
+
+def readable_forms(path: Path) -> list[str]:
+    """The normalised texts a reader could get from the file at ``path``."""
+    data = path.read_bytes()
+    if path.suffix == ".gz":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError):
+            pass
+    raw = data.decode("utf-8", errors="replace")
+    forms = [raw, html.unescape(raw), html.unescape(_TAG.sub(" ", raw))]
+    if path.suffix == ".json":
+        try:
+            strings = list(_json_strings(json.loads(raw)))
+        except ValueError:
+            strings = []
+        joined = "\n".join(strings)
+        forms += [joined, html.unescape(joined), html.unescape(_TAG.sub(" ", joined))]
+    return [normalise(f) for f in forms]
+
+
+def _pattern(secret: str) -> re.Pattern:
+    body = re.escape(normalise(secret)).replace(r"\ ", r"\s*")
+    left = r"(?<!\w)" if secret[:1].isalnum() else ""
+    right = r"(?!\w)" if secret[-1:].isalnum() else ""
+    return re.compile(left + body + right)
+
+
+def find_leaks(
+    site_dir: Path, secrets: Iterable[Secret], *, skip: Iterable[Path] = ()
+) -> list[Problem]:
+    """One problem for each (file, secret) pair where the secret can be read in the file."""
+    patterns = [(s, _pattern(s.text)) for s in secrets if normalise(s.text)]
+    skipped = {Path(p).resolve() for p in skip}
+    problems = []
+    for path in sorted(p for p in Path(site_dir).rglob("*") if p.is_file()):
+        if path.resolve() in skipped or path.suffix.lower() not in _TEXT_SUFFIXES:
+            continue
+        forms = readable_forms(path)
+        for secret, pattern in patterns:
+            if any(pattern.search(form) for form in forms):
+                problems.append(
+                    Problem(
+                        path,
+                        f"contains redacted text '{secret.text}' ({secret.where})",
+                    )
+                )
+    return problems
+
+
+def check_for_leaks(site_dir: Path, secrets: Iterable[Secret], *, skip: Iterable[Path] = ()) -> None:
+    """Raise :class:`LeakDetected` naming every file and redaction that leaked."""
+    problems = find_leaks(site_dir, secrets, skip=skip)
+    if problems:
+        raise LeakDetected(
+            problems,
+            hint="The site was not published. Redact every occurrence of the text, or release it.",
+        )

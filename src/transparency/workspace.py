@@ -1,0 +1,119 @@
+"""A publisher's workspace: the folders every stage reads and writes.
+
+::
+
+    contracts/<id>/contract.yaml   metadata        (the publisher)
+    contracts/<id>/<documents>     source files    (the publisher)
+    redaction/<id>.yaml            proposals       (``transparency scan``)
+    decisions/<id>.yaml            decisions       (officers)
+    pages/                         own pages       (the publisher)
+    mkdocs.yml                     site config     (the publisher)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from transparency.contracts import Document, read_document
+from transparency.contracts.metadata import ContractMeta, load_contract_meta
+from transparency.errors import WorkspaceError
+
+__all__ = ["Contract", "Workspace"]
+
+
+@dataclass
+class Contract:
+    """One contract: its folder, its metadata and (parsed on demand) its documents."""
+
+    folder: Path
+    meta: ContractMeta
+    _documents: dict[str, Document] = field(default_factory=dict, repr=False)
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    def document(self, name: str) -> Document:
+        """The parsed document ``name`` (as listed in contract.yaml), parsed once."""
+        if name not in self._documents:
+            self._documents[name] = read_document(self.folder / name, name=name)
+        return self._documents[name]
+
+    def documents(self) -> list[Document]:
+        return [self.document(ref.file) for ref in self.meta.documents]
+
+
+@dataclass
+class Workspace:
+    """The workspace rooted at ``root``."""
+
+    root: Path
+
+    def __post_init__(self) -> None:
+        # Kept as given (often "."), so that messages show short relative paths.
+        self.root = Path(self.root)
+
+    @classmethod
+    def open(cls, root: Path | str = ".") -> Workspace:
+        """The workspace at ``root``; it must have a ``contracts/`` folder."""
+        workspace = cls(Path(root))
+        if not workspace.contracts_dir.is_dir():
+            raise WorkspaceError(
+                "not a workspace: there is no 'contracts' folder",
+                path=workspace.root,
+                hint="Run the command at the workspace root, or pass --workspace PATH.",
+            )
+        return workspace
+
+    @property
+    def contracts_dir(self) -> Path:
+        return self.root / "contracts"
+
+    @property
+    def redaction_dir(self) -> Path:
+        return self.root / "redaction"
+
+    @property
+    def decisions_dir(self) -> Path:
+        return self.root / "decisions"
+
+    @property
+    def pages_dir(self) -> Path:
+        return self.root / "pages"
+
+    def scan_path(self, contract_id: str) -> Path:
+        return self.redaction_dir / f"{contract_id}.yaml"
+
+    def decisions_path(self, contract_id: str) -> Path:
+        return self.decisions_dir / f"{contract_id}.yaml"
+
+    def contract_ids(self) -> list[str]:
+        """Every folder under contracts/ that holds a contract.yaml, sorted."""
+        return sorted(
+            p.parent.name for p in self.contracts_dir.glob("*/contract.yaml") if p.is_file()
+        )
+
+    @cached_property
+    def _contracts(self) -> dict[str, Contract]:
+        return {}
+
+    def contract(self, contract_id: str) -> Contract:
+        """The contract ``contract_id``, its metadata validated."""
+        if contract_id not in self._contracts:
+            folder = self.contracts_dir / contract_id
+            meta_path = folder / "contract.yaml"
+            if not meta_path.is_file():
+                known = ", ".join(self.contract_ids()) or "none"
+                raise WorkspaceError(
+                    f"no contract '{contract_id}'",
+                    path=meta_path,
+                    hint=f"Known contracts: {known}.",
+                )
+            meta = load_contract_meta(meta_path, expected_id=contract_id)
+            self._contracts[contract_id] = Contract(folder, meta)
+        return self._contracts[contract_id]
+
+    def contracts(self) -> list[Contract]:
+        return [self.contract(cid) for cid in self.contract_ids()]

@@ -1,0 +1,282 @@
+"""WordprocessingML walking for the DOCX parser, where python-docx has no API.
+
+python-docx 1.2 reads paragraphs and tables that are direct children of the body or of a cell.
+It does not see runs inside tracked insertions, content controls (``w:sdt``), text boxes
+(``w:txbxContent``) or footnotes, and its ``Paragraph.text`` reads tab stops, not text. So the
+parser walks the XML itself with the helpers here:
+
+* :func:`paragraph_text`: the accepted view of one paragraph's text, plus the text boxes it holds;
+* :func:`iter_block_items`, :func:`iter_rows`, :func:`iter_cells`: block content in document
+  order, looking through content controls and custom XML wrappers;
+* :func:`iter_paragraph_texts`: every paragraph of a story (header, footnote ...) flattened;
+* :class:`StyleSheet`: a paragraph's kind (heading, list item, paragraph) from its styles.
+
+Text rules: ``w:t`` is text; ``w:tab``, ``w:ptab``, ``w:br`` and ``w:cr`` read as a space;
+``w:noBreakHyphen`` as "-". Deleted text (``w:del``, ``w:moveFrom``) and field codes
+(``w:instrText``) are not text; inserted text (``w:ins``, ``w:moveTo``) is, so the result is the
+document with every tracked change accepted. Hidden text (``w:vanish``) is included: it is still
+in the file, so it may need redacting. Of an ``mc:AlternateContent`` only one branch is read (the
+first ``mc:Choice`` that holds text, else the ``mc:Fallback``): Word stores each text box twice,
+as DrawingML and as VML, and reading both would count its text twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lxml import etree
+
+__all__ = [
+    "W_NS",
+    "StyleSheet",
+    "is_merge_continuation",
+    "iter_block_items",
+    "iter_cells",
+    "iter_paragraph_texts",
+    "iter_rows",
+    "paragraph_text",
+    "w",
+    "w_int",
+]
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+
+
+def w(tag: str) -> str:
+    """The Clark name (``{namespace}tag``) of a WordprocessingML element or attribute."""
+    return f"{{{W_NS}}}{tag}"
+
+
+def w_int(element: etree._Element | None, default: int) -> int:
+    """The integer ``w:val`` of ``element``, or ``default`` when it is missing or not a number."""
+    if element is None:
+        return default
+    try:
+        return int(element.get(w("val"), default))
+    except ValueError:
+        return default
+
+
+P, TBL, TR, TC = w("p"), w("tbl"), w("tr"), w("tc")
+TXBX_CONTENT = w("txbxContent")
+_SDT, _SDT_CONTENT, _CUSTOM_XML = w("sdt"), w("sdtContent"), w("customXml")
+_ALTERNATE = f"{{{_MC_NS}}}AlternateContent"
+_CHOICE, _FALLBACK = f"{{{_MC_NS}}}Choice", f"{{{_MC_NS}}}Fallback"
+# Elements that only wrap content of the same level: look through them.
+_WRAPPERS = frozenset({_SDT, _SDT_CONTENT, _CUSTOM_XML})
+_TEXT = frozenset({w("t"), f"{{{_M_NS}}}t"})
+_SPACE = frozenset({w("tab"), w("ptab"), w("br"), w("cr")})
+# Subtrees holding no text of the accepted view: properties (``w:pPr`` holds tab stops named
+# ``w:tab``), tracked deletions and moves away, field codes, content-control properties.
+_SKIP = frozenset(
+    {
+        w("pPr"),
+        w("rPr"),
+        w("sdtPr"),
+        w("sdtEndPr"),
+        w("del"),
+        w("moveFrom"),
+        w("delText"),
+        w("instrText"),
+        w("delInstrText"),
+        w("fldData"),
+    }
+)
+
+
+def _chosen_branch(alternate: etree._Element) -> etree._Element | None:
+    """The one branch of an ``mc:AlternateContent`` to read (see the module docstring)."""
+    for choice in alternate.iterchildren(_CHOICE):
+        if any(True for _ in choice.iter(*_TEXT)):
+            return choice
+    return alternate.find(_FALLBACK)
+
+
+def _collect(element: etree._Element, out: list[str], boxes: list[etree._Element]) -> None:
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIP:  # comments and processing instructions
+            continue
+        if tag in _TEXT:
+            out.append(child.text or "")
+        elif tag in _SPACE:
+            out.append(" ")
+        elif tag == w("noBreakHyphen"):
+            out.append("-")
+        elif tag == TXBX_CONTENT:
+            boxes.append(child)
+        elif tag == _ALTERNATE:
+            branch = _chosen_branch(child)
+            if branch is not None:
+                _collect(branch, out, boxes)
+        else:
+            _collect(child, out, boxes)
+
+
+def paragraph_text(paragraph: etree._Element) -> tuple[str, list[etree._Element]]:
+    """The text of a ``w:p`` (accepted view, text boxes excluded) and its ``w:txbxContent``s."""
+    out: list[str] = []
+    boxes: list[etree._Element] = []
+    _collect(paragraph, out, boxes)
+    return "".join(out), boxes
+
+
+def _iter_through(container: etree._Element, wanted: frozenset[str]) -> Iterator[etree._Element]:
+    for child in container:
+        tag = child.tag
+        if tag in wanted:
+            yield child
+        elif tag in _WRAPPERS:
+            yield from _iter_through(child, wanted)
+        elif tag == _ALTERNATE:
+            branch = _chosen_branch(child)
+            if branch is not None:
+                yield from _iter_through(branch, wanted)
+
+
+def iter_block_items(container: etree._Element) -> Iterator[etree._Element]:
+    """The ``w:p`` and ``w:tbl`` of a body, cell, text box or story, in document order.
+
+    Block-level content controls and custom XML are looked through; a table or paragraph inside
+    one is yielded in its place.
+    """
+    return _iter_through(container, frozenset({P, TBL}))
+
+
+def iter_rows(table: etree._Element) -> Iterator[etree._Element]:
+    """The rows of a ``w:tbl``, leaving out rows deleted as a tracked change."""
+    for row in _iter_through(table, frozenset({TR})):
+        properties = row.find(w("trPr"))
+        if properties is None or properties.find(w("del")) is None:
+            yield row
+
+
+def iter_cells(row: etree._Element) -> Iterator[etree._Element]:
+    """The cells (``w:tc``) of a ``w:tr``, looking through cell-level content controls."""
+    return _iter_through(row, frozenset({TC}))
+
+
+def is_merge_continuation(cell: etree._Element) -> bool:
+    """Whether ``cell`` continues a vertical (``w:vMerge``) or legacy horizontal merge."""
+    properties = cell.find(w("tcPr"))
+    if properties is None:
+        return False
+    for merge in (properties.find(w("vMerge")), properties.find(w("hMerge"))):
+        if merge is not None and merge.get(w("val"), "continue") != "restart":
+            return True
+    return False
+
+
+def iter_paragraph_texts(container: etree._Element) -> Iterator[str]:
+    """The text of every paragraph of a story in reading order, into tables and text boxes."""
+    for item in iter_block_items(container):
+        if item.tag == P:
+            text, boxes = paragraph_text(item)
+            yield text
+            for box in boxes:
+                yield from iter_paragraph_texts(box)
+        else:
+            for row in iter_rows(item):
+                for cell in iter_cells(row):
+                    yield from iter_paragraph_texts(cell)
+
+
+@dataclass(frozen=True)
+class _Style:
+    name: str
+    based_on: str | None
+    outline: int | None  # w:outlineLvl, 0-based; 9 means body text
+    num_id: str | None
+    ilvl: int | None
+
+
+_HEADING_NAME = re.compile(r"heading\s*([1-9])")
+_MAX_CHAIN = 20  # basedOn chains are short; a longer one is a loop in a damaged file
+
+
+def _numbering(ppr: etree._Element | None) -> tuple[str | None, int | None]:
+    num_pr = ppr.find(w("numPr")) if ppr is not None else None
+    if num_pr is None:
+        return None, None
+    num_id = num_pr.find(w("numId"))
+    ilvl = num_pr.find(w("ilvl"))
+    return (
+        num_id.get(w("val")) if num_id is not None else None,
+        w_int(ilvl, 0) if ilvl is not None else None,
+    )
+
+
+class StyleSheet:
+    """The paragraph styles of a document, to tell headings and list items from paragraphs."""
+
+    def __init__(self, styles: etree._Element | None) -> None:
+        self._styles: dict[str, _Style] = {}
+        self._default: str | None = None
+        if styles is None:
+            return
+        for style in styles.iterchildren(w("style")):
+            style_id = style.get(w("styleId"))
+            if style.get(w("type")) != "paragraph" or not style_id:
+                continue
+            ppr = style.find(w("pPr"))
+            name = style.find(w("name"))
+            based_on = style.find(w("basedOn"))
+            outline = ppr.find(w("outlineLvl")) if ppr is not None else None
+            num_id, ilvl = _numbering(ppr)
+            self._styles[style_id] = _Style(
+                name=(name.get(w("val"), "") if name is not None else "").strip().lower(),
+                based_on=based_on.get(w("val")) if based_on is not None else None,
+                outline=w_int(outline, 9) if outline is not None else None,
+                num_id=num_id,
+                ilvl=ilvl,
+            )
+            if style.get(w("default")) in ("1", "true", "on"):
+                self._default = style_id
+
+    def _chain(self, style_id: str | None) -> list[_Style]:
+        chain: list[_Style] = []
+        while style_id in self._styles and len(chain) < _MAX_CHAIN:
+            style = self._styles[style_id]
+            chain.append(style)
+            style_id = style.based_on
+        return chain
+
+    def classify(self, paragraph: etree._Element) -> tuple[str, int | None]:
+        """The block kind of a ``w:p`` and its level.
+
+        ``heading``: outline level 0-8 set on the paragraph or inherited through its styles, or
+        a style named "Heading N" (level N) or "Title" (level 0, as python-docx's
+        ``add_heading(level=0)``). ``list_item``: numbering set on the paragraph or its styles
+        (``w:numId`` 0 switches it off), or a style whose name starts with "List"; the level is
+        the list's nesting depth, 1 for the top. Anything else is a ``paragraph``.
+        """
+        ppr = paragraph.find(w("pPr"))
+        style_ref = ppr.find(w("pStyle")) if ppr is not None else None
+        style_id = style_ref.get(w("val")) if style_ref is not None else self._default
+        chain = self._chain(style_id)
+        name = chain[0].name if chain else ""
+
+        outline = ppr.find(w("outlineLvl")) if ppr is not None else None
+        level = w_int(outline, 9) if outline is not None else None
+        match = _HEADING_NAME.fullmatch(name)
+        if level is None and match:
+            return "heading", int(match.group(1))
+        if level is None and name == "title":
+            return "heading", 0
+        if level is None:
+            level = next((s.outline for s in chain if s.outline is not None), None)
+        if level is not None and 0 <= level <= 8:
+            return "heading", level + 1
+
+        num_id, ilvl = _numbering(ppr)
+        if num_id is None:
+            num_id = next((s.num_id for s in chain if s.num_id is not None), None)
+        if ilvl is None:
+            ilvl = next((s.ilvl for s in chain if s.ilvl is not None), 0)
+        if num_id not in (None, "0") or (num_id is None and name.startswith("list")):
+            return "list_item", min(max(ilvl, 0), 8) + 1
+        return "paragraph", None

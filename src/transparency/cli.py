@@ -107,6 +107,8 @@ def scan(targets: tuple[str, ...], as_json: bool, workspace_root: Path) -> None:
         return
     workspace = Workspace.open(workspace_root)
     ids = ids or workspace.contract_ids()
+    for contract_id in ids:  # every contract.yaml is validated before any work starts
+        workspace.contract(contract_id)
     with click.progressbar(length=len(ids), label="Scanning", file=sys.stderr) as bar:
         results = scan_workspace(workspace, ids, progress=lambda _id: bar.update(1))
     if as_json:

@@ -97,12 +97,14 @@ class ProblemsError(TransparencyError):
     """Several problems found together; each is printed on its own line, then a summary."""
 
     exit_code = 2
-    noun = "problem"
+    nouns = ("problem", "problems")
+    prefix = ""
 
     def __init__(self, problems: list[Problem], *, summary: str = "", hint: str = "") -> None:
         self.problems = list(problems)
         count = len(self.problems)
-        summary = summary or f"{count} {self.noun}{'s' if count != 1 else ''} found"
+        noun = self.nouns[0] if count == 1 else self.nouns[1]
+        summary = summary or f"{self.prefix}{count} {noun} found"
         super().__init__(summary, hint=hint)
 
     def lines(self) -> list[str]:
@@ -112,18 +114,19 @@ class ProblemsError(TransparencyError):
 class ValidationError(ProblemsError):
     """Records that break the file format or the rules it encodes."""
 
-    noun = "invalid field"
+    nouns = ("invalid field", "invalid fields")
 
 
 class PublicationRefused(ProblemsError):
     """The publication gate: candidates undecided, records invalid or review dates passed."""
 
     exit_code = 3
-    noun = "reason the site cannot be published"
+    prefix = "The site cannot be published: "
 
 
 class LeakDetected(ProblemsError):
     """Redacted text was found in the built output."""
 
     exit_code = 4
-    noun = "leak"
+    prefix = "Redacted text in the built site: "
+    nouns = ("leak", "leaks")

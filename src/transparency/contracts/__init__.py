@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from pathlib import Path
 
 from transparency.contracts.model import Block, Document, DocumentBuilder, normalise_space
@@ -18,6 +19,8 @@ __all__ = [
 ]
 
 SUPPORTED_SUFFIXES = (".pdf", ".docx")
+
+logger = logging.getLogger(__name__)
 
 
 def read_document(path: Path, name: str | None = None) -> Document:
@@ -44,14 +47,26 @@ def read_document(path: Path, name: str | None = None) -> Document:
     if not data:
         raise DocumentError("the file is empty", path=path, hint="Replace it with the signed document.")
     sha256 = hashlib.sha256(data).hexdigest()
-    if suffix == ".pdf":
-        from transparency.contracts.pdf import parse_pdf
-
-        document = parse_pdf(data, name=name, path=path)
-    else:
-        from transparency.contracts.docx import parse_docx
-
-        document = parse_docx(data, name=name, path=path)
+    try:
+        document = _parse(suffix, data, name, path)
+    except DocumentError:
+        raise
+    except (RecursionError, MemoryError) as exc:
+        raise DocumentError(
+            f"the file is too deeply nested or too large to read ({type(exc).__name__})",
+            path=path,
+            hint="It may be damaged or hostile; re-save it from the original application.",
+        ) from None
+    except Exception as exc:
+        # A damaged or hostile file can make pypdf or python-docx fail anywhere inside; the
+        # user gets one line, and -v shows the traceback for a bug report.
+        logger.debug("parsing %s failed", path, exc_info=True)
+        raise DocumentError(
+            f"the file could not be read ({type(exc).__name__}: {exc})",
+            path=path,
+            hint="It may be damaged; re-save it as PDF or DOCX from the original application."
+            " Run with -v for details.",
+        ) from None
     document.sha256 = sha256
     if not document.text.strip():
         raise DocumentError(
@@ -60,3 +75,13 @@ def read_document(path: Path, name: str | None = None) -> Document:
             hint="Run OCR on it and save a PDF with a text layer, or supply the Word original.",
         )
     return document
+
+
+def _parse(suffix: str, data: bytes, name: str, path: Path) -> Document:
+    if suffix == ".pdf":
+        from transparency.contracts.pdf import parse_pdf
+
+        return parse_pdf(data, name=name, path=path)
+    from transparency.contracts.docx import parse_docx
+
+    return parse_docx(data, name=name, path=path)

@@ -112,8 +112,9 @@ def _open(data: bytes, path: Path) -> WordDocument:
             path=path,
             hint=_SAVE_AS_DOCX,
         ) from exc
-    except (PackageNotFoundError, KeyError, ValueError) as exc:
-        # No main document part (an .xlsx, a random zip), a broken relationship, or a main part
+    except (PackageNotFoundError, KeyError, ValueError, AttributeError, TypeError) as exc:
+        # No main document part (an .xlsx, a random zip), broken content types or relationships
+        # (python-docx then fails with AttributeError/TypeError), or a main part
         # of another type (a macro-enabled .docm or a template renamed .docx).
         raise DocumentError(
             "not a Word document: the zip holds no .docx main document",

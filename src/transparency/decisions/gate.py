@@ -110,7 +110,7 @@ def check_contract(
             problems.append(
                 Problem(
                     decisions_path,
-                    f"the review date {decision.review_by:%d %B %Y} has passed; review the"
+                    f"the review date {decision.review_by.day} {decision.review_by:%B %Y} has passed; review the"
                     " redaction and record a new decision",
                     record=record_label(index, decision),
                     field="review_by",

@@ -18,7 +18,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError, MkDocsException, PluginError
 
-from transparency.errors import ConfigError, TransparencyError
+from transparency.errors import ConfigError
 from transparency.workspace import Workspace
 
 __all__ = ["BuildReport", "build_site"]
@@ -83,17 +83,21 @@ def _run_mkdocs(config_file: Path, site_dir: Path, today: dt.date | None):
         )
     if today is not None:
         plugin.config.today = today.isoformat()
+    build_log = logging.getLogger("mkdocs.commands.build")
+    # mkdocs logs a plugin's error before aborting; ours is reported by the caller instead.
+    quiet = _DropPluginErrors(plugin)
+    build_log.addFilter(quiet)
     try:
         config.plugins.on_startup(command="build", dirty=False)
         try:
             mkdocs_build(config)
         finally:
             config.plugins.on_shutdown()
-    except PluginError as exc:
+    except (PluginError, Abort) as exc:
         if plugin.error is not None:
             raise plugin.error from None
-        raise ConfigError(str(exc), path=config_file) from None
-    except Abort as exc:
+        if isinstance(exc, PluginError):
+            raise ConfigError(str(exc), path=config_file) from None
         raise ConfigError(
             f"mkdocs stopped the strict build: {exc}",
             path=config_file,
@@ -101,6 +105,15 @@ def _run_mkdocs(config_file: Path, site_dir: Path, today: dt.date | None):
         ) from None
     except MkDocsException as exc:
         raise ConfigError(f"mkdocs failed: {exc}", path=config_file) from None
-    except TransparencyError:
-        raise
+    finally:
+        build_log.removeFilter(quiet)
     return plugin
+
+
+class _DropPluginErrors(logging.Filter):
+    def __init__(self, plugin) -> None:
+        super().__init__()
+        self.plugin = plugin
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.levelno >= logging.ERROR and self.plugin.error is not None)

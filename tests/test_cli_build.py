@@ -1,0 +1,120 @@
+"""`transparency check` and `build`: the gate, the site, the leak check."""
+
+from __future__ import annotations
+
+import yaml
+from conftest import decide_all, invoke
+
+
+def _scanned(runner, make_workspace):
+    root = make_workspace()
+    assert invoke(runner, root, "scan").exit_code == 0
+    return root
+
+
+def test_build_refuses_while_candidates_are_undecided(runner, make_workspace):
+    root = _scanned(runner, make_workspace)
+    result = invoke(runner, root, "build")
+    assert result.exit_code == 3
+    undecided = [line for line in result.stderr.splitlines() if "is undecided" in line]
+    assert len(undecided) == 6
+    assert "'£24.80' (PRICING) in contract.docx is undecided" in result.stderr
+    assert not (root / "site").exists()
+
+
+def test_build_publishes_redacted_site(runner, make_workspace):
+    root = _scanned(runner, make_workspace)
+    decide_all(root)
+    result = invoke(runner, root, "build")
+    assert result.exit_code == 0, result.output + result.stderr
+    assert "Published 1 contracts with 6 redactions" in result.output
+    page = (root / "site/contracts/home-care/index.html").read_text()
+    assert "£24.80" not in page and "Priya Sandhu" not in page
+    assert 'href="#redaction-1"' in page
+    assert 'id="redaction-1"' in page
+    assert "Redacted — commercial confidentiality, FOIA s.43(2)" in page
+    assert "£2,400,000" in page  # the total value stays public
+    index = (root / "site/search/search_index.json").read_text()
+    assert "24.80" not in index
+
+
+def test_html_and_markdown_in_contract_text_are_shown_literally(runner, make_workspace):
+    root = _scanned(runner, make_workspace)
+    decide_all(root)
+    assert invoke(runner, root, "build").exit_code == 0
+    page = (root / "site/contracts/home-care/index.html").read_text()
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
+    assert "<script>alert" not in page
+    assert "**bold** {{ x }}" in page
+
+
+def test_planted_leak_fails_the_build_and_leaves_no_site(runner, make_workspace):
+    root = _scanned(runner, make_workspace)
+    decide_all(root)
+    (root / "pages" / "notes.md").write_text("# Notes\n\nOur carer rate is £24.80 an hour.\n")
+    result = invoke(runner, root, "build")
+    assert result.exit_code == 4
+    assert "notes/index.html: contains redacted text '£24.80' (home-care: redaction 1, FOIA s.43(2))" in result.stderr
+    assert "search_index.json: contains redacted text '£24.80'" in result.stderr
+    assert not (root / "site").exists()
+
+
+def test_failed_build_keeps_the_previous_site(runner, make_workspace):
+    root = _scanned(runner, make_workspace)
+    decide_all(root)
+    assert invoke(runner, root, "build").exit_code == 0
+    (root / "pages" / "notes.md").write_text("# Notes\n\nRate £24.80.\n")
+    assert invoke(runner, root, "build").exit_code == 4
+    assert (root / "site/contracts/home-care/index.html").exists()
+    assert not (root / "site/notes").exists()
+
+
+def test_site_makes_no_google_fonts_request(runner, make_workspace):
+    root = _scanned(runner, make_workspace)
+    decide_all(root)
+    assert invoke(runner, root, "build").exit_code == 0
+    for page in (root / "site").rglob("*.html"):
+        assert "fonts.googleapis.com" not in page.read_text()
+        assert "fonts.gstatic.com" not in page.read_text()
+
+
+def test_check_reports_ready(runner, make_workspace):
+    root = _scanned(runner, make_workspace)
+    decide_all(root)
+    result = invoke(runner, root, "check")
+    assert result.exit_code == 0, result.stderr
+    assert result.output == "All 1 contracts are ready to publish (6 redactions).\n"
+
+
+def test_status_counts(runner, make_workspace):
+    root = _scanned(runner, make_workspace)
+    data = decide_all(root)
+    data["records"] = data["records"][:4]
+    data["records"][0]["action"] = "release"
+    (root / "decisions/home-care.yaml").write_text(yaml.safe_dump(data, allow_unicode=True))
+    result = invoke(runner, root, "status", "--json")
+    assert result.exit_code == 0, result.stderr
+    (row,) = yaml.safe_load(result.output)
+    assert row == {
+        "contract": "home-care", "scanned": True, "candidates": 6, "decided": 4, "redact": 3,
+        "release": 1, "undecided": 2, "overdue": 0, "problems": 2,
+    }
+
+
+def test_overdue_review_blocks_the_build(runner, make_workspace):
+    root = _scanned(runner, make_workspace)
+    decide_all(root, review_by="2025-06-01")
+    result = invoke(runner, root, "build")
+    assert result.exit_code == 3
+    assert "the review date 1 June 2025 has passed" in result.stderr
+
+
+def test_changed_document_blocks_the_build_until_rescanned(runner, make_workspace):
+    from conftest import PARAGRAPHS, write_docx
+
+    root = _scanned(runner, make_workspace)
+    decide_all(root)
+    write_docx(root / "contracts/home-care/contract.docx", [*PARAGRAPHS, (None, "Added text.")])
+    result = invoke(runner, root, "build")
+    assert result.exit_code == 3
+    assert "contract.docx has changed (or was added) since the last scan" in result.stderr

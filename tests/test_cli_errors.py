@@ -1,0 +1,93 @@
+"""Bad input: one clear line naming the file, a non-zero exit, no traceback, no output file."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from conftest import invoke
+from pypdf import PdfWriter
+
+from transparency.cli import cli
+
+
+def _encrypted_pdf(path):
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    writer.encrypt(user_password="secret", owner_password="owner")
+    with path.open("wb") as handle:
+        writer.write(handle)
+
+
+def _xlsx_like(path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    path.write_bytes(buffer.getvalue())
+
+
+BAD_FILES = {
+    "missing.pdf": (None, "no such file"),
+    "notes.txt": (lambda p: p.write_text("hello"), "unsupported document type '.txt'"),
+    "corrupt.pdf": (lambda p: p.write_bytes(b"%PDF-1.7\n garbage \x00\x01"), "PDF"),
+    "random.pdf": (lambda p: p.write_bytes(b"not a pdf at all"), "PDF"),
+    "locked.pdf": (_encrypted_pdf, "password"),
+    "corrupt.docx": (lambda p: p.write_bytes(b"PK\x03\x04 broken zip"), "Word document"),
+    "sheet.docx": (_xlsx_like, "Word document"),
+    "empty.pdf": (lambda p: p.write_bytes(b""), "empty"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_bad_document_is_one_clear_line(runner, tmp_path, monkeypatch, name):
+    make, expected = BAD_FILES[name]
+    if make:
+        make(tmp_path / name)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli, ["scan", name, "--json"])
+    assert result.exit_code == 1, result.output
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"Error: {name}: ")
+    assert expected in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_document_in_workspace_writes_no_proposals(runner, make_workspace):
+    root = make_workspace()
+    (root / "contracts/home-care/contract.docx").write_bytes(b"PK\x03\x04 broken")
+    result = invoke(runner, root, "scan")
+    assert result.exit_code == 1
+    assert "contract.docx" in result.stderr
+    assert not (root / "redaction" / "home-care.yaml").exists()
+
+
+def test_invalid_contract_yaml_names_the_line(runner, make_workspace):
+    root = make_workspace()
+    (root / "contracts/home-care/contract.yaml").write_text("id: home-care\ntitle: [unclosed\n")
+    result = invoke(runner, root, "scan")
+    assert result.exit_code == 2
+    assert "contract.yaml: line" in result.stderr
+    assert "invalid YAML" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_contract_yaml_field_errors_are_all_listed(runner, make_workspace):
+    root = make_workspace(meta={"value": {"amount": "lots"}, "awarded": "someday", "colour": "red"})
+    result = invoke(runner, root, "scan")
+    assert result.exit_code == 2
+    assert "contract.yaml: value.amount:" in result.stderr
+    assert "contract.yaml: awarded:" in result.stderr
+    assert "contract.yaml: colour: unknown field" in result.stderr
+
+
+def test_not_a_workspace(runner, tmp_path):
+    result = runner.invoke(cli, ["build", "--workspace", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {tmp_path}: not a workspace: there is no 'contracts' folder. Run the command"
+        " at the workspace root, or pass --workspace PATH.\n"
+    )

@@ -54,7 +54,10 @@ def test_planted_leak_fails_the_build_and_leaves_no_site(runner, make_workspace)
     (root / "pages" / "notes.md").write_text("# Notes\n\nOur carer rate is £24.80 an hour.\n")
     result = invoke(runner, root, "build")
     assert result.exit_code == 4
-    assert "notes/index.html: contains redacted text '£24.80' (home-care: redaction 1, FOIA s.43(2))" in result.stderr
+    assert (
+        "notes/index.html: contains redacted text '£24.80' (home-care: redaction 1, FOIA s.43(2))"
+        in result.stderr
+    )
     assert "search_index.json: contains redacted text '£24.80'" in result.stderr
     assert not (root / "site").exists()
 
@@ -96,8 +99,15 @@ def test_status_counts(runner, make_workspace):
     assert result.exit_code == 0, result.stderr
     (row,) = yaml.safe_load(result.output)
     assert row == {
-        "contract": "home-care", "scanned": True, "candidates": 6, "decided": 4, "redact": 3,
-        "release": 1, "undecided": 2, "overdue": 0, "problems": 2,
+        "contract": "home-care",
+        "scanned": True,
+        "candidates": 6,
+        "decided": 4,
+        "redact": 3,
+        "release": 1,
+        "undecided": 2,
+        "overdue": 0,
+        "problems": 2,
     }
 
 

@@ -27,7 +27,14 @@ def test_scan_writes_candidates_with_documented_fields(runner, make_workspace):
     }
     for candidate in data["candidates"]:
         assert set(candidate) >= {
-            "id", "document", "start", "end", "text", "category", "exemption", "score",
+            "id",
+            "document",
+            "start",
+            "end",
+            "text",
+            "category",
+            "exemption",
+            "score",
             "explanation",
         }
         assert candidate["explanation"]
@@ -36,7 +43,10 @@ def test_scan_writes_candidates_with_documented_fields(runner, make_workspace):
 def test_total_value_and_party_names_are_not_flagged(runner, make_workspace):
     root = make_workspace()
     invoke(runner, root, "scan")
-    texts = [c["text"] for c in yaml.safe_load((root / "redaction/home-care.yaml").read_text())["candidates"]]
+    texts = [
+        c["text"]
+        for c in yaml.safe_load((root / "redaction/home-care.yaml").read_text())["candidates"]
+    ]
     assert "£2,400,000" not in texts
     assert not any("Brightpath" in t and "@" not in t for t in texts)
 
@@ -52,11 +62,17 @@ def test_rescan_of_unchanged_documents_is_byte_identical(runner, make_workspace)
 def test_candidate_ids_survive_an_edit_elsewhere(runner, make_workspace):
     root = make_workspace()
     invoke(runner, root, "scan")
-    before = {c["text"]: c["id"] for c in yaml.safe_load((root / "redaction/home-care.yaml").read_text())["candidates"]}
-    edited = [(None, "A new opening paragraph changes every offset.")] + PARAGRAPHS
+    before = {
+        c["text"]: c["id"]
+        for c in yaml.safe_load((root / "redaction/home-care.yaml").read_text())["candidates"]
+    }
+    edited = [(None, "A new opening paragraph changes every offset."), *PARAGRAPHS]
     write_docx(root / "contracts" / "home-care" / "contract.docx", edited)
     invoke(runner, root, "scan")
-    after = {c["text"]: c["id"] for c in yaml.safe_load((root / "redaction/home-care.yaml").read_text())["candidates"]}
+    after = {
+        c["text"]: c["id"]
+        for c in yaml.safe_load((root / "redaction/home-care.yaml").read_text())["candidates"]
+    }
     assert before == after
 
 
@@ -66,7 +82,9 @@ def test_scan_single_file_as_json_outside_a_workspace(runner, tmp_path, monkeypa
     result = runner.invoke(cli, ["scan", "loose.docx", "--json"])
     assert result.exit_code == 0, result.output
     candidates = json.loads(result.stdout)
-    assert {"document", "page", "start", "end", "text", "category", "exemption", "score"} <= set(candidates[0])
+    assert {"document", "page", "start", "end", "text", "category", "exemption", "score"} <= set(
+        candidates[0]
+    )
     assert {c["text"] for c in candidates} >= {"£24.80", "20-45-77"}
     # The total is flagged here: outside a workspace nothing says it is the published total.
     assert path.exists()

@@ -16,7 +16,9 @@ def decided(runner, make_workspace):
 
 
 def _rewrite(root, data):
-    (root / "decisions/home-care.yaml").write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+    (root / "decisions/home-care.yaml").write_text(
+        yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+    )
 
 
 def _first(data, category_exemption):
@@ -24,36 +26,90 @@ def _first(data, category_exemption):
 
 
 CASES = [
-    ("unknown exemption", "FOIA s.43(2)", lambda r: r.update(exemption="FOIA s.99"),
-     "exemption: unknown exemption 'FOIA s.99'; use one of:"),
-    ("no public interest test", "FOIA s.43(2)", lambda r: r.pop("public_interest"),
-     "public_interest: FOIA s.43(2) is qualified: record the public interest test"),
-    ("half a public interest test", "FOIA s.43(2)", lambda r: r["public_interest"].pop("conclusion"),
-     "public_interest.conclusion: required field is missing"),
-    ("no harm for a prejudice-based exemption", "FOIA s.43(2)", lambda r: r.pop("harm"),
-     "harm: FOIA s.43(2) is prejudice-based"),
-    ("no justification for an absolute exemption", "FOIA s.40(2)", lambda r: r.pop("justification"),
-     "justification: FOIA s.40(2) is not subject to the public interest test"),
-    ("no public reason", "FOIA s.40(2)", lambda r: r.pop("public_reason"),
-     "public_reason: required field is missing"),
-    ("no decider", "FOIA s.40(2)", lambda r: r.pop("decided_by"),
-     "decided_by: required field is missing"),
-    ("no decision date", "FOIA s.40(2)", lambda r: r.pop("decided_on"),
-     "decided_on: required field is missing"),
-    ("bad date", "FOIA s.40(2)", lambda r: r.update(decided_on="last Tuesday"),
-     "decided_on: Input should be a valid date"),
-    ("no review date", "FOIA s.40(2)", lambda r: r.pop("review_by"),
-     "review_by: a redaction needs a date by which it will be reviewed"),
-    ("unknown action", "FOIA s.40(2)", lambda r: r.update(action="hide"),
-     "action: Input should be 'redact' or 'release'"),
-    ("self-approval", "FOIA s.40(2)", lambda r: r.update(approved_by="A. Officer"),
-     "approved_by: the approver must be someone other than the decider"),
-    ("typo in a field name", "FOIA s.40(2)", lambda r: r.update(publc_reason="x"),
-     "publc_reason: unknown field"),
+    (
+        "unknown exemption",
+        "FOIA s.43(2)",
+        lambda r: r.update(exemption="FOIA s.99"),
+        "exemption: unknown exemption 'FOIA s.99'; use one of:",
+    ),
+    (
+        "no public interest test",
+        "FOIA s.43(2)",
+        lambda r: r.pop("public_interest"),
+        "public_interest: FOIA s.43(2) is qualified: record the public interest test",
+    ),
+    (
+        "half a public interest test",
+        "FOIA s.43(2)",
+        lambda r: r["public_interest"].pop("conclusion"),
+        "public_interest.conclusion: required field is missing",
+    ),
+    (
+        "no harm for a prejudice-based exemption",
+        "FOIA s.43(2)",
+        lambda r: r.pop("harm"),
+        "harm: FOIA s.43(2) is prejudice-based",
+    ),
+    (
+        "no justification for an absolute exemption",
+        "FOIA s.40(2)",
+        lambda r: r.pop("justification"),
+        "justification: FOIA s.40(2) is not subject to the public interest test",
+    ),
+    (
+        "no public reason",
+        "FOIA s.40(2)",
+        lambda r: r.pop("public_reason"),
+        "public_reason: required field is missing",
+    ),
+    (
+        "no decider",
+        "FOIA s.40(2)",
+        lambda r: r.pop("decided_by"),
+        "decided_by: required field is missing",
+    ),
+    (
+        "no decision date",
+        "FOIA s.40(2)",
+        lambda r: r.pop("decided_on"),
+        "decided_on: required field is missing",
+    ),
+    (
+        "bad date",
+        "FOIA s.40(2)",
+        lambda r: r.update(decided_on="last Tuesday"),
+        "decided_on: Input should be a valid date",
+    ),
+    (
+        "no review date",
+        "FOIA s.40(2)",
+        lambda r: r.pop("review_by"),
+        "review_by: a redaction needs a date by which it will be reviewed",
+    ),
+    (
+        "unknown action",
+        "FOIA s.40(2)",
+        lambda r: r.update(action="hide"),
+        "action: Input should be 'redact' or 'release'",
+    ),
+    (
+        "self-approval",
+        "FOIA s.40(2)",
+        lambda r: r.update(approved_by="A. Officer"),
+        "approved_by: the approver must be someone other than the decider",
+    ),
+    (
+        "typo in a field name",
+        "FOIA s.40(2)",
+        lambda r: r.update(publc_reason="x"),
+        "publc_reason: unknown field",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("name", "exemption", "change", "message"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("name", "exemption", "change", "message"), CASES, ids=[c[0] for c in CASES]
+)
 def test_rule(runner, decided, name, exemption, change, message):
     root, data = decided
     index = _first(data, exemption)
@@ -78,13 +134,23 @@ def test_every_problem_is_reported_at_once(runner, decided):
 
 def test_redacting_the_total_value_needs_an_override(runner, decided):
     root, data = decided
-    data["records"].append({
-        "document": "contract.docx", "start": 0, "end": 1, "text": "x", "action": "redact",
-        "exemption": "FOIA s.40(2)", "justification": "j", "public_reason": "r",
-        "decided_by": "A. Officer", "decided_on": "2025-03-10", "review_by": "2099-01-01",
-    })
+    data["records"].append(
+        {
+            "document": "contract.docx",
+            "start": 0,
+            "end": 1,
+            "text": "x",
+            "action": "redact",
+            "exemption": "FOIA s.40(2)",
+            "justification": "j",
+            "public_reason": "r",
+            "decided_by": "A. Officer",
+            "decided_on": "2025-03-10",
+            "review_by": "2099-01-01",
+        }
+    )
     text = "£2,400,000"
-    body = (root / "contracts/home-care/contract.docx")
+    body = root / "contracts/home-care/contract.docx"
     assert body.exists()
     from transparency.contracts import read_document
 
@@ -93,7 +159,10 @@ def test_redacting_the_total_value_needs_an_override(runner, decided):
     data["records"][-1].update(start=start, end=start + len(text), text=text)
     _rewrite(root, data)
     result = invoke(runner, root, "check")
-    assert "override: '£2,400,000' is the total contract value, which must be published" in result.stderr
+    assert (
+        "override: '£2,400,000' is the total contract value, which must be published"
+        in result.stderr
+    )
     data["records"][-1]["override"] = "Disclosure would reveal a classified programme's budget."
     _rewrite(root, data)
     assert invoke(runner, root, "check").exit_code == 0
@@ -101,11 +170,21 @@ def test_redacting_the_total_value_needs_an_override(runner, decided):
 
 def test_manual_span_must_match_the_document(runner, decided):
     root, data = decided
-    data["records"].append({
-        "document": "contract.docx", "start": 0, "end": 4, "text": "Nope", "action": "redact",
-        "exemption": "FOIA s.40(2)", "justification": "j", "public_reason": "r",
-        "decided_by": "A. Officer", "decided_on": "2025-03-10", "review_by": "2099-01-01",
-    })
+    data["records"].append(
+        {
+            "document": "contract.docx",
+            "start": 0,
+            "end": 4,
+            "text": "Nope",
+            "action": "redact",
+            "exemption": "FOIA s.40(2)",
+            "justification": "j",
+            "public_reason": "r",
+            "decided_by": "A. Officer",
+            "decided_on": "2025-03-10",
+            "review_by": "2099-01-01",
+        }
+    )
     _rewrite(root, data)
     result = invoke(runner, root, "check")
     assert result.exit_code == 3
@@ -114,7 +193,9 @@ def test_manual_span_must_match_the_document(runner, decided):
 
 def test_invalid_decisions_yaml_is_reported(runner, decided):
     root, _ = decided
-    (root / "decisions/home-care.yaml").write_text("contract: home-care\nrecords:\n  - candidate: [\n")
+    (root / "decisions/home-care.yaml").write_text(
+        "contract: home-care\nrecords:\n  - candidate: [\n"
+    )
     result = invoke(runner, root, "check")
     assert result.exit_code == 3
     assert "decisions/home-care.yaml: line" in result.stderr

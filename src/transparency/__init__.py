@@ -3,6 +3,6 @@ public-interest-test decisions, and publish a leak-checked static site."""
 
 __version__ = "0.1.0"
 
-from transparency.errors import TransparencyError  # noqa: E402
+from transparency.errors import TransparencyError
 
 __all__ = ["TransparencyError", "__version__"]

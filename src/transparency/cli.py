@@ -26,7 +26,7 @@ def workspace_option(command):
         "--workspace",
         "workspace_root",
         type=click.Path(file_okay=False, path_type=Path),
-        default=Path("."),
+        default=Path(),
         show_default=True,
         help="The workspace root (the folder with contracts/, decisions/ and mkdocs.yml).",
     )(command)
@@ -135,7 +135,16 @@ def status(contracts: tuple[str, ...], as_json: bool, workspace_root: Path) -> N
     if as_json:
         click.echo(json.dumps([r.to_dict() for r in rows], indent=2))
         return
-    header = ("contract", "candidates", "decided", "redact", "release", "undecided", "overdue", "problems")
+    header = (
+        "contract",
+        "candidates",
+        "decided",
+        "redact",
+        "release",
+        "undecided",
+        "overdue",
+        "problems",
+    )
     table = [header] + [r.row() for r in rows]
     widths = [max(len(str(row[i])) for row in table) for i in range(len(header))]
     for row in table:

@@ -46,11 +46,9 @@ def load_yaml(path: Path) -> Any:
     except FileNotFoundError:
         raise ValidationError([Problem(path, "file not found")]) from None
     except UnicodeDecodeError:
-        raise ValidationError(
-            [Problem(path, "not UTF-8 text; save the file as UTF-8")]
-        ) from None
+        raise ValidationError([Problem(path, "not UTF-8 text; save the file as UTF-8")]) from None
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+        return yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else ""

@@ -41,11 +41,13 @@ def read_document(path: Path, name: str | None = None) -> Document:
         raise DocumentError(
             f"unsupported document type '{path.suffix or '(none)'}'",
             path=path,
-            hint="Supported types are PDF (.pdf) and Word (.docx); save other formats as one of them.",
+            hint="Supported types are PDF (.pdf) and Word (.docx); save the file as one of them.",
         )
     data = path.read_bytes()
     if not data:
-        raise DocumentError("the file is empty", path=path, hint="Replace it with the signed document.")
+        raise DocumentError(
+            "the file is empty", path=path, hint="Replace it with the signed document."
+        )
     sha256 = hashlib.sha256(data).hexdigest()
     try:
         document = _parse(suffix, data, name, path)

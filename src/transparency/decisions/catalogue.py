@@ -94,6 +94,7 @@ def _read(path: Path) -> list[Exemption]:
     try:
         return _CatalogueFile.model_validate(data).exemptions
     except pydantic.ValidationError as exc:
+
         def label(loc: tuple) -> tuple[str, tuple]:
             if len(loc) >= 2 and isinstance(loc[1], int):
                 return f"exemption {loc[1] + 1}", loc[2:]

@@ -79,7 +79,9 @@ def check_contract(
     release = ContractRelease(contract, scan, decisions, problems=problems)
     if scan is None:
         problems.append(
-            Problem(scan_path, "missing: the contract has not been scanned; run `transparency scan`")
+            Problem(
+                scan_path, "missing: the contract has not been scanned; run `transparency scan`"
+            )
         )
         return release
     documents = {d.name: d for d in contract.documents()}
@@ -110,14 +112,17 @@ def check_contract(
             problems.append(
                 Problem(
                     decisions_path,
-                    f"the review date {decision.review_by.day} {decision.review_by:%B %Y} has passed; review the"
+                    f"the review date {decision.review_by.day} {decision.review_by:%B %Y} has"
+                    " passed; review the"
                     " redaction and record a new decision",
                     record=record_label(index, decision),
                     field="review_by",
                 )
             )
     if not problems:
-        release.redactions = _resolve(decisions_path, decisions, candidates, documents, catalogue, problems)
+        release.redactions = _resolve(
+            decisions_path, decisions, candidates, documents, catalogue, problems
+        )
     return release
 
 
@@ -131,7 +136,10 @@ def _resolve(path, decisions, candidates, documents, catalogue, problems) -> lis
             document, start, end, text = c.document, c.start, c.end, c.text
         else:
             document, start, end, text = (
-                decision.document, decision.start, decision.end, decision.text,
+                decision.document,
+                decision.start,
+                decision.end,
+                decision.text,
             )
         actual = documents[document].text[start:end]
         if actual != text:
@@ -160,7 +168,12 @@ def _resolve(path, decisions, candidates, documents, catalogue, problems) -> lis
             continue
         redactions.append(
             Redaction(
-                len(redactions) + 1, document, start, end, text, decision,
+                len(redactions) + 1,
+                document,
+                start,
+                end,
+                text,
+                decision,
                 catalogue.get(decision.exemption),
             )
         )
@@ -175,7 +188,8 @@ def publication_gate(workspace: Workspace, today: dt.date | None = None) -> list
     problems = [p for r in releases for p in r.problems]
     if not releases:
         raise PublicationRefused(
-            [], summary=f"{workspace.contracts_dir}: no contracts to publish",
+            [],
+            summary=f"{workspace.contracts_dir}: no contracts to publish",
             hint="Add a folder with a contract.yaml for each contract.",
         )
     if problems:

@@ -41,7 +41,9 @@ def check_decisions(
     problems: list[Problem] = []
     if decisions.contract != meta.id:
         problems.append(
-            Problem(path, f"is for contract '{decisions.contract}', not '{meta.id}'", field="contract")
+            Problem(
+                path, f"is for contract '{decisions.contract}', not '{meta.id}'", field="contract"
+            )
         )
     targets = Counter(d.candidate for d in decisions.records if d.candidate)
     for index, decision in enumerate(decisions.records):
@@ -65,8 +67,13 @@ def check_decisions(
             problems.append(problem("document", "not one of the contract's documents"))
         if decision.action == "redact":
             problems += _check_redaction(decision, meta, catalogue, candidates, problem)
-        if decision.approved_by and decision.approved_by.casefold() == decision.decided_by.casefold():
-            problems.append(problem("approved_by", "the approver must be someone other than the decider"))
+        if (
+            decision.approved_by
+            and decision.approved_by.casefold() == decision.decided_by.casefold()
+        ):
+            problems.append(
+                problem("approved_by", "the approver must be someone other than the decider")
+            )
     return problems
 
 

@@ -31,8 +31,14 @@ class ContractStatus:
     def row(self) -> tuple:
         candidates = self.candidates if self.scanned else "not scanned"
         return (
-            self.contract, candidates, self.decided, self.redact, self.release,
-            self.undecided, self.overdue, self.problems,
+            self.contract,
+            candidates,
+            self.decided,
+            self.redact,
+            self.release,
+            self.undecided,
+            self.overdue,
+            self.problems,
         )
 
 
@@ -60,7 +66,8 @@ def workspace_status(workspace: Workspace, ids: list[str], today: dt.date) -> li
                 release=sum(1 for d in records if d.action == "release"),
                 undecided=len(release.undecided()),
                 overdue=sum(
-                    1 for d in records
+                    1
+                    for d in records
                     if d.action == "redact" and d.review_by is not None and d.review_by < today
                 ),
                 problems=len(release.problems),

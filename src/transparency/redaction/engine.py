@@ -16,16 +16,16 @@ import os
 # tldextract (imported by Presidio) must never fetch the public suffix list.
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
-import regex  # noqa: E402
-import spacy  # noqa: E402
-from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer  # noqa: E402
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine  # noqa: E402
-from presidio_analyzer.predefined_recognizers import IbanRecognizer, SpacyRecognizer  # noqa: E402
-from presidio_analyzer.recognizer_registry import RecognizerRegistry  # noqa: E402
-from spacy.language import Language  # noqa: E402
+import regex
+import spacy
+from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.predefined_recognizers import IbanRecognizer, SpacyRecognizer
+from presidio_analyzer.recognizer_registry import RecognizerRegistry
+from spacy.language import Language
 
-from transparency.redaction.config import ScanRules  # noqa: E402
-from transparency.redaction.recognizers import (  # noqa: E402
+from transparency.redaction.config import ScanRules
+from transparency.redaction.recognizers import (
     PersonNameRecognizer,
     UkPhoneRecognizer,
 )

@@ -25,6 +25,7 @@ from transparency.redaction.money import money_value
 
 __all__ = ["Allowed", "Scanner"]
 
+
 @dataclass(frozen=True)
 class Allowed:
     """What must never be flagged in one contract: public names and the published total."""

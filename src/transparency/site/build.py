@@ -36,7 +36,9 @@ class BuildReport:
     pages: int
 
 
-def build_site(workspace: Workspace, *, site_dir: Path | None = None, today: dt.date | None = None) -> BuildReport:
+def build_site(
+    workspace: Workspace, *, site_dir: Path | None = None, today: dt.date | None = None
+) -> BuildReport:
     """Build the public site of ``workspace`` into ``site_dir`` (default ``<root>/site``)."""
     config_file = workspace.root / "mkdocs.yml"
     if not config_file.is_file():

@@ -29,8 +29,20 @@ _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 _SOFT = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _TEXT_SUFFIXES = {
-    ".html", ".htm", ".json", ".js", ".xml", ".txt", ".csv", ".md", ".css", ".svg",
-    ".yaml", ".yml", ".map", ".gz",
+    ".html",
+    ".htm",
+    ".json",
+    ".js",
+    ".xml",
+    ".txt",
+    ".csv",
+    ".md",
+    ".css",
+    ".svg",
+    ".yaml",
+    ".yml",
+    ".map",
+    ".gz",
 }
 
 
@@ -107,7 +119,9 @@ def find_leaks(
     return problems
 
 
-def check_for_leaks(site_dir: Path, secrets: Iterable[Secret], *, skip: Iterable[Path] = ()) -> None:
+def check_for_leaks(
+    site_dir: Path, secrets: Iterable[Secret], *, skip: Iterable[Path] = ()
+) -> None:
     """Raise :class:`LeakDetected` naming every file and redaction that leaked."""
     problems = find_leaks(site_dir, secrets, skip=skip)
     if problems:

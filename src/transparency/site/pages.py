@@ -86,7 +86,8 @@ def contracts_index(releases: list[ContractRelease], link: Link) -> str:
             f'<td><a href="{esc(link(f"contracts/{meta.id}.md"))}">{esc(meta.title)}</a></td>'
             f"<td>{esc(meta.supplier)}</td>"
             f"<td>{esc(meta.department or meta.buyer)}</td>"
-            f'<td data-sort="{meta.value.amount}">{esc(money(meta.value.amount, meta.value.currency))}</td>'
+            f'<td data-sort="{meta.value.amount}">'
+            f"{esc(money(meta.value.amount, meta.value.currency))}</td>"
             f'<td data-sort="{meta.starts}">{esc(date(meta.starts))}</td>'
             f'<td data-sort="{meta.ends}">{esc(date(meta.ends))}</td>'
             f"<td>{len(release.redactions)}</td>"
@@ -102,10 +103,10 @@ def contracts_index(releases: list[ContractRelease], link: Link) -> str:
             "",
             '<div class="tp-table-wrap"><table class="tp-contracts">',
             "<caption>Published contracts</caption>",
-            "<thead><tr><th scope=\"col\">Contract</th><th scope=\"col\">Supplier</th>"
-            "<th scope=\"col\">Department</th><th scope=\"col\">Value</th>"
-            "<th scope=\"col\">Starts</th><th scope=\"col\">Ends</th>"
-            "<th scope=\"col\">Redactions</th><th scope=\"col\">Text withheld</th></tr></thead>",
+            '<thead><tr><th scope="col">Contract</th><th scope="col">Supplier</th>'
+            '<th scope="col">Department</th><th scope="col">Value</th>'
+            '<th scope="col">Starts</th><th scope="col">Ends</th>'
+            '<th scope="col">Redactions</th><th scope="col">Text withheld</th></tr></thead>',
             "<tbody>",
             *rows,
             "</tbody></table></div>",
@@ -118,7 +119,10 @@ def _metadata(release: ContractRelease) -> str:
     meta = release.contract.meta
     rows = [
         ("Buyer", meta.buyer + (f" — {meta.department}" if meta.department else "")),
-        ("Supplier", meta.supplier + (f" (company {meta.supplier_id})" if meta.supplier_id else "")),
+        (
+            "Supplier",
+            meta.supplier + (f" (company {meta.supplier_id})" if meta.supplier_id else ""),
+        ),
         ("Total value", money(meta.value.amount, meta.value.currency)),
         ("Awarded", date(meta.awarded)),
         ("Runs", f"{date(meta.starts)} to {date(meta.ends)}"),
@@ -130,7 +134,9 @@ def _metadata(release: ContractRelease) -> str:
     parts = [f'<table class="tp-meta"><caption>Contract details</caption>{body}</table>']
     if meta.kpis:
         items = "".join(f"<li>{esc(k)}</li>" for k in meta.kpis)
-        parts.append(f'<div class="tp-kpis"><h3>Key performance indicators</h3><ul>{items}</ul></div>')
+        parts.append(
+            f'<div class="tp-kpis"><h3>Key performance indicators</h3><ul>{items}</ul></div>'
+        )
     return "\n".join(parts)
 
 

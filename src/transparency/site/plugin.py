@@ -108,11 +108,14 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         self._theme_files = [
             Path(config.site_dir) / f.dest_uri
             for f in files
-            if f.abs_src_path and any(Path(f.abs_src_path).resolve().is_relative_to(d) for d in theme_dirs)
+            if f.abs_src_path
+            and any(Path(f.abs_src_path).resolve().is_relative_to(d) for d in theme_dirs)
         ]
         return files
 
-    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def on_page_markdown(
+        self, markdown: str, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
         src = page.file.src_uri
         if src not in self._generated:
             if SUMMARY_SHORTCODE in markdown:

@@ -8,7 +8,6 @@ recognizer finds the first two; a spaCy model's PERSON entities are added when o
 from __future__ import annotations
 
 import regex
-
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.analysis_explanation import AnalysisExplanation
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -50,18 +49,21 @@ class PersonNameRecognizer(EntityRecognizer):
         "Data Protection Officer",
     )
     NOT_NAME_WORDS = frozenset(
-        """The This That These Council County City Borough District Limited Ltd LLP Plc PLC
-        Services Service Supplier Contractor Authority Department Director Manager Officer
-        Head Team Group Trust Board Schedule Clause Annex Appendix Agreement Contract Date
-        Position Title Role Signature Signed Email Telephone Phone Address Behalf Of For And
-        Company Partnership Care Digital Infrastructure Highways Customer Buyer Party Parties
-        Not Applicable None Yes No Tbc TBC Chief Executive Head""".split()
+        """
+        The This That These Council County City Borough District Limited Ltd LLP Plc PLC
+        Services Service Supplier Contractor Authority Department Director Manager Officer Head
+        Team Group Trust Board Schedule Clause Annex Appendix Agreement Contract Date Position
+        Title Role Signature Signed Email Telephone Phone Address Behalf Of For And Company
+        Partnership Care Digital Infrastructure Highways Customer Buyer Party Parties Not
+        Applicable None Yes No Tbc TBC Chief Executive Head
+        """.split()
     )
 
     def __init__(self, supported_language: str = "en", supported_entity: str = "PERSON") -> None:
         labels = "|".join(sorted((regex.escape(x) for x in self.LABELS), key=len, reverse=True))
         self._label_re = regex.compile(
-            rf"(?:^|(?<=[\s(;,]))(?i:{labels})\s*(?::|-|–|by)?\s*(?:{_TITLES}\.?[ ])?(?P<name>{_NAME})"
+            rf"(?:^|(?<=[\s(;,]))(?i:{labels})\s*(?::|-|–|by)?\s*"
+            rf"(?:{_TITLES}\.?[ ])?(?P<name>{_NAME})"
         )
         self._title_re = regex.compile(self.TITLE_PATTERN)
         super().__init__(

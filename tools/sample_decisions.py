@@ -1,0 +1,174 @@
+"""Keep the sample workspace's decisions complete after its contracts are re-scanned.
+
+The sample workspace stands in for a council's repository, so its decisions play the part of
+the officers' records. This script only *adds* records for candidates that have none: it never
+changes an existing record. Each new record follows the sample council's written policy below
+(the same text is always decided the same way within a contract, so a name is never redacted in
+one place and released in another).
+
+    python tools/sample_decisions.py            # all contracts in ./contracts
+    python tools/sample_decisions.py --check    # exit 1 if any candidate is undecided
+
+For a real workspace, officers decide with the CLI or by editing decisions/<id>.yaml.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import yaml
+
+DECIDED_BY = "Fiona Hale, Information Governance Officer"
+APPROVED_BY = "Marcus Webb, Head of Legal Services"
+DECIDED_ON = "2025-04-22"
+APPROVED_ON = "2025-04-24"
+
+# Text the sample council publishes on purpose: role mailboxes and switchboards, published
+# thresholds (insurance minimums, liability caps) and figures derivable from the published total.
+RELEASE = {
+    "adultsocialcare.invoices@anyshire.gov.uk": "A team mailbox, not a person's address.",
+    "legal.notices@anyshire.gov.uk": "A team mailbox, not a person's address.",
+    "accounts.payable@anyshire.gov.uk": "A team mailbox, not a person's address.",
+    "dpo@anyshire.gov.uk": "The Data Protection Officer's role mailbox, published by law.",
+    "01632 960000": "The safeguarding hub's public number.",
+    "01632 960100": "The highways customer line, published on the Council's website.",
+    "020 7946 0999": "The supplier's security operations centre switchboard, not a person's line.",
+    "Alison Tranter": "The Council's Data Protection Officer, whose name is published.",
+    "01632 960150": "The Data Protection Officer's published number.",
+}
+RELEASE_AMOUNTS = {
+    "£10,000,000": "A minimum level of insurance cover or a liability cap, not a price.",
+    "£5,000,000": "A minimum level of insurance cover or a liability cap, not a price.",
+    "£2,000,000": "A minimum level of insurance cover or a liability cap, not a price.",
+    "£3,100,000": "The annual value, which follows from the published total.",
+    "£6,075,000": "The core service charge over the term, published with the total value.",
+    "£775,000": "The optional extension value, published with the total value.",
+}
+
+PRICING = {
+    "public_reason": (
+        "These are the supplier's unit prices. Publishing them would let competitors price just"
+        " below them when the service is next tendered, and would weaken the Council's"
+        " negotiating position."
+    ),
+    "harm": {
+        "description": (
+            "Competitors would learn the supplier's pricing structure and could undercut it at"
+            " re-tender; the Council would lose leverage in negotiating variations."
+        ),
+        "likelihood": "would be likely to",
+    },
+    "public_interest": {
+        "for_disclosure": [
+            "Accountability for spending public money",
+            "Scrutiny of value for money",
+            "The total value of the contract is published, so the overall cost is known",
+        ],
+        "for_withholding": [
+            "Harm to the supplier's competitive position",
+            "Harm to the Council's negotiating position in future procurements",
+            "The rates remain current for the life of the contract",
+        ],
+        "conclusion": (
+            "The total value already allows scrutiny of the overall cost; the public interest in"
+            " also publishing unit rates does not outweigh the likely harm while they are current."
+        ),
+    },
+}
+BANK = {
+    "public_reason": (
+        "Bank details are withheld because publishing them would make payment-diversion fraud"
+        " against the supplier and the Council easier."
+    ),
+    "harm": {
+        "description": "Fraudsters use published bank details to impersonate suppliers.",
+        "likelihood": "would be likely to",
+    },
+    "public_interest": {
+        "for_disclosure": ["Transparency about how payments are made"],
+        "for_withholding": ["Prevention of fraud against public money"],
+        "conclusion": (
+            "Bank details add nothing to public understanding of the contract; the risk of"
+            " fraud means the public interest favours withholding them."
+        ),
+    },
+}
+PERSONAL = {
+    "public_reason": (
+        "The name or direct contact details of a member of staff who is not a senior official."
+        " They would not expect them to be published, and the contract's role-based contacts"
+        " serve the public instead."
+    ),
+    "justification": (
+        "Personal data of staff below senior level; disclosure would be unfair and would break"
+        " the first data protection principle, and no legitimate interest requires it."
+    ),
+}
+
+
+def _record(candidate: dict) -> dict:
+    text, category = str(candidate["text"]), candidate["category"]
+    base = {"candidate": candidate["id"]}
+    reason = RELEASE.get(text) or (RELEASE_AMOUNTS.get(text) if category == "PRICING" else None)
+    if reason is not None:
+        return {
+            **base,
+            "action": "release",
+            "public_reason": reason,
+            "decided_by": DECIDED_BY,
+            "decided_on": DECIDED_ON,
+        }
+    environmental = candidate["exemption"].startswith("EIR")
+    if category == "PERSONAL":
+        exemption, body, months = ("EIR reg 13" if environmental else "FOIA s.40(2)"), PERSONAL, 5
+    elif category == "BANK":
+        exemption, body, months = candidate["exemption"], BANK, 2
+    else:
+        exemption, body, months = candidate["exemption"], PRICING, 2
+    return {
+        **base,
+        "action": "redact",
+        "exemption": exemption,
+        **body,
+        "decided_by": DECIDED_BY,
+        "decided_on": DECIDED_ON,
+        "approved_by": APPROVED_BY,
+        "approved_on": APPROVED_ON,
+        "review_by": f"{2025 + months}-04-22",
+    }
+
+
+def complete(root: Path, contract: str, *, check: bool) -> int:
+    scan = yaml.safe_load((root / "redaction" / f"{contract}.yaml").read_text())
+    path = root / "decisions" / f"{contract}.yaml"
+    data = (
+        yaml.safe_load(path.read_text()) if path.exists() else {"contract": contract, "records": []}
+    )
+    decided = {r.get("candidate") for r in data["records"]}
+    new = [_record(c) for c in scan["candidates"] if c["id"] not in decided]
+    if new and not check:
+        data["records"] += new
+        path.parent.mkdir(exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100))
+        tmp.replace(path)
+    return len(new)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--root", type=Path, default=Path(), help="the workspace root")
+    parser.add_argument("--check", action="store_true", help="only report undecided candidates")
+    args = parser.parse_args()
+    missing = 0
+    for scan in sorted((args.root / "redaction").glob("*.yaml")):
+        count = complete(args.root, scan.stem, check=args.check)
+        missing += count
+        print(f"{scan.stem}: {count} {'undecided' if args.check else 'records added'}")
+    return 1 if args.check and missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

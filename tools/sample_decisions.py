@@ -15,6 +15,7 @@ For a real workspace, officers decide with the CLI or by editing decisions/<id>.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -22,8 +23,8 @@ import yaml
 
 DECIDED_BY = "Fiona Hale, Information Governance Officer"
 APPROVED_BY = "Marcus Webb, Head of Legal Services"
-DECIDED_ON = "2025-04-22"
-APPROVED_ON = "2025-04-24"
+#: Days after the award that the sample council decided and approved its redactions.
+DECIDED_AFTER, APPROVED_AFTER = 21, 24
 
 # Text the sample council publishes on purpose: role mailboxes and switchboards, published
 # thresholds (insurance minimums, liability caps) and figures derivable from the published total.
@@ -108,8 +109,10 @@ PERSONAL = {
 }
 
 
-def _record(candidate: dict) -> dict:
+def _record(candidate: dict, awarded: dt.date) -> dict:
     text, category = str(candidate["text"]), candidate["category"]
+    decided_on = awarded + dt.timedelta(days=DECIDED_AFTER)
+    approved_on = awarded + dt.timedelta(days=APPROVED_AFTER)
     base = {"candidate": candidate["id"]}
     reason = RELEASE.get(text) or (RELEASE_AMOUNTS.get(text) if category == "PRICING" else None)
     if reason is not None:
@@ -118,36 +121,37 @@ def _record(candidate: dict) -> dict:
             "action": "release",
             "public_reason": reason,
             "decided_by": DECIDED_BY,
-            "decided_on": DECIDED_ON,
+            "decided_on": decided_on.isoformat(),
         }
     environmental = candidate["exemption"].startswith("EIR")
     if category == "PERSONAL":
-        exemption, body, months = ("EIR reg 13" if environmental else "FOIA s.40(2)"), PERSONAL, 5
+        exemption, body, years = ("EIR reg 13" if environmental else "FOIA s.40(2)"), PERSONAL, 5
     elif category == "BANK":
-        exemption, body, months = candidate["exemption"], BANK, 2
+        exemption, body, years = candidate["exemption"], BANK, 2
     else:
-        exemption, body, months = candidate["exemption"], PRICING, 2
+        exemption, body, years = candidate["exemption"], PRICING, 2
     return {
         **base,
         "action": "redact",
         "exemption": exemption,
         **body,
         "decided_by": DECIDED_BY,
-        "decided_on": DECIDED_ON,
+        "decided_on": decided_on.isoformat(),
         "approved_by": APPROVED_BY,
-        "approved_on": APPROVED_ON,
-        "review_by": f"{2025 + months}-04-22",
+        "approved_on": approved_on.isoformat(),
+        "review_by": decided_on.replace(year=decided_on.year + years).isoformat(),
     }
 
 
 def complete(root: Path, contract: str, *, check: bool) -> int:
     scan = yaml.safe_load((root / "redaction" / f"{contract}.yaml").read_text())
+    meta = yaml.safe_load((root / "contracts" / contract / "contract.yaml").read_text())
     path = root / "decisions" / f"{contract}.yaml"
     data = (
         yaml.safe_load(path.read_text()) if path.exists() else {"contract": contract, "records": []}
     )
     decided = {r.get("candidate") for r in data["records"]}
-    new = [_record(c) for c in scan["candidates"] if c["id"] not in decided]
+    new = [_record(c, meta["awarded"]) for c in scan["candidates"] if c["id"] not in decided]
     if new and not check:
         data["records"] += new
         path.parent.mkdir(exist_ok=True)

@@ -1,223 +1,156 @@
-"""The generated pages of the public site, as Markdown with raw-HTML blocks.
+"""The site-wide generated pages: home figures, contracts index, redactions register, exemptions.
 
 Every value that comes from a workspace file is escaped: contract text and metadata are data,
-never markup.
+never markup. The tables are complete HTML, readable without JavaScript; ``tables.js`` adds
+sorting and filtering in the browser.
 """
 
 from __future__ import annotations
 
-import html
-import re
-from collections import Counter
-from collections.abc import Callable
+import datetime as dt
 from decimal import Decimal
 
-from transparency.decisions import Catalogue, ContractRelease, Redaction
-from transparency.site.render import render_document
+from transparency.decisions import Catalogue, ContractRelease
+from transparency.site.formatting import Link, contract_status, date, esc, money, withheld_share
 
-__all__ = [
-    "contract_page",
-    "contracts_index",
-    "exemptions_page",
-    "home_summary",
-    "money",
-]
-
-#: Returns the URL of a generated page (given by its source path) relative to the current page.
-Link = Callable[[str], str]
-
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+__all__ = ["contracts_index", "exemptions_page", "home_summary", "register_page"]
 
 
-def md(text: str) -> str:
-    """Text safe to place in Markdown: HTML-escaped and Markdown punctuation backslashed."""
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(str(text), quote=False))
-
-
-def esc(text: object) -> str:
-    return html.escape(str(text))
-
-
-def money(amount: Decimal, currency: str = "GBP") -> str:
-    symbol = {"GBP": "£", "EUR": "€", "USD": "$"}.get(currency, f"{currency} ")
-    whole = amount == amount.to_integral_value()
-    return f"{symbol}{amount:,.0f}" if whole else f"{symbol}{amount:,.2f}"
-
-
-def date(value) -> str:
-    return f"{value.day} {value:%B %Y}"
-
-
-def withheld_share(release: ContractRelease) -> float:
-    """The share of the contract's characters that is withheld, 0 to 1."""
-    total = sum(len(d.text) for d in release.documents())
-    hidden = sum(r.end - r.start for r in release.redactions)
-    return hidden / total if total else 0.0
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' if count != 1 else ''}"
 
 
 def home_summary(releases: list[ContractRelease]) -> str:
-    """Headline figures and the list of contracts, for the home page."""
-    count = len(releases)
+    """Headline figures and links, replacing ``<!-- transparency:summary -->``."""
     value = sum((r.contract.meta.value.amount for r in releases), Decimal(0))
     redactions = sum(len(r.redactions) for r in releases)
+    figures = [
+        (str(len(releases)), f"{'contract' if len(releases) == 1 else 'contracts'} published"),
+        (money(value), "total value of the published contracts"),
+        (str(redactions), "redactions, each with its recorded reason"),
+    ]
+    cells = "".join(
+        f'<div class="tp-figure"><span class="tp-number">{esc(n)}</span> {esc(label)}</div>'
+        for n, label in figures
+    )
     return "\n".join(
         [
-            '<div class="tp-figures">',
-            f'<div class="tp-figure"><span class="tp-number">{count}</span>'
-            f" contract{'s' if count != 1 else ''} published</div>",
-            f'<div class="tp-figure"><span class="tp-number">{esc(money(value))}</span>'
-            " total value</div>",
-            f'<div class="tp-figure"><span class="tp-number">{redactions}</span>'
-            " redactions, each with its reason</div>",
-            "</div>",
+            f'<div class="tp-figures">{cells}</div>',
             "",
             "[Browse all contracts](contracts/index.md){ .md-button .md-button--primary }",
-            "[How redactions are decided](exemptions.md){ .md-button }",
+            "[Every redaction and its reason](redactions.md){ .md-button }",
+            "[Performance figures](kpis.md){ .md-button }",
         ]
     )
 
 
-def contracts_index(releases: list[ContractRelease], link: Link) -> str:
+def _table(caption: str, headers: list[tuple[str, str]], rows: list[str], klass: str) -> str:
+    """A sortable, filterable table; headers are (label, data type: text/number/date)."""
+    head = "".join(
+        f'<th scope="col" data-type="{kind}">{esc(label)}</th>' for label, kind in headers
+    )
+    return "\n".join(
+        [
+            f'<div class="tp-table-wrap"><table class="tp-sortable {klass}">',
+            f"<caption>{esc(caption)}</caption>",
+            f"<thead><tr>{head}</tr></thead>",
+            "<tbody>",
+            *rows,
+            "</tbody></table></div>",
+        ]
+    )
+
+
+def contracts_index(releases: list[ContractRelease], link: Link, today: dt.date) -> str:
+    """Every contract in one table: the register."""
     rows = []
     for release in releases:
         meta = release.contract.meta
+        share = withheld_share(release)
         rows.append(
             "<tr>"
             f'<td><a href="{esc(link(f"contracts/{meta.id}.md"))}">{esc(meta.title)}</a></td>'
             f"<td>{esc(meta.supplier)}</td>"
             f"<td>{esc(meta.department or meta.buyer)}</td>"
-            f'<td data-sort="{meta.value.amount}">'
+            f'<td data-value="{meta.value.amount}">'
             f"{esc(money(meta.value.amount, meta.value.currency))}</td>"
-            f'<td data-sort="{meta.starts}">{esc(date(meta.starts))}</td>'
-            f'<td data-sort="{meta.ends}">{esc(date(meta.ends))}</td>'
-            f"<td>{len(release.redactions)}</td>"
-            f"<td>{withheld_share(release):.1%}</td>"
+            f'<td data-value="{meta.starts}">{esc(date(meta.starts))}</td>'
+            f'<td data-value="{meta.ends}">{esc(date(meta.ends))}</td>'
+            f"<td>{esc(contract_status(release, today))}</td>"
+            f'<td data-value="{len(release.redactions)}">{len(release.redactions)}</td>'
+            f'<td data-value="{share:.6f}">{share:.1%}</td>'
             "</tr>"
         )
+    headers = [
+        ("Contract", "text"),
+        ("Supplier", "text"),
+        ("Department", "text"),
+        ("Value", "number"),
+        ("Starts", "date"),
+        ("Ends", "date"),
+        ("Status", "text"),
+        ("Redactions", "number"),
+        ("Text withheld", "number"),
+    ]
     return "\n".join(
         [
             "# Contracts",
             "",
-            f"Every contract published by the Council: {len(releases)} in all. Select a title to"
-            " read the contract and the reason for each redaction.",
+            f"Every contract the Council has published: {_plural(len(releases), 'contract')}."
+            " Select a title to read the contract and the reason for each redaction.",
             "",
-            '<div class="tp-table-wrap"><table class="tp-contracts">',
-            "<caption>Published contracts</caption>",
-            '<thead><tr><th scope="col">Contract</th><th scope="col">Supplier</th>'
-            '<th scope="col">Department</th><th scope="col">Value</th>'
-            '<th scope="col">Starts</th><th scope="col">Ends</th>'
-            '<th scope="col">Redactions</th><th scope="col">Text withheld</th></tr></thead>',
-            "<tbody>",
-            *rows,
-            "</tbody></table></div>",
+            _table("Published contracts", headers, rows, "tp-contracts"),
             "",
         ]
     )
 
 
-def _metadata(release: ContractRelease) -> str:
-    meta = release.contract.meta
-    rows = [
-        ("Buyer", meta.buyer + (f" — {meta.department}" if meta.department else "")),
-        (
-            "Supplier",
-            meta.supplier + (f" (company {meta.supplier_id})" if meta.supplier_id else ""),
-        ),
-        ("Total value", money(meta.value.amount, meta.value.currency)),
-        ("Awarded", date(meta.awarded)),
-        ("Runs", f"{date(meta.starts)} to {date(meta.ends)}"),
-        ("Reference", meta.reference),
+def register_page(releases: list[ContractRelease], link: Link) -> str:
+    """Every redaction across contracts, with its ground and review date; never its text."""
+    rows = []
+    for release in releases:
+        meta = release.contract.meta
+        page = link(f"contracts/{meta.id}.md")
+        for r in release.redactions:
+            review = r.decision.review_by
+            rows.append(
+                "<tr>"
+                f'<td><a href="{esc(page)}">{esc(meta.title)}</a></td>'
+                f'<td data-value="{r.number}"><a href="{esc(page)}#{r.anchor}"'
+                f' aria-label="Redaction {r.number} of {esc(meta.title)}">{r.number}</a></td>'
+                f"<td>{esc(r.exemption.code)}</td>"
+                f"<td>{esc(r.exemption.family)}</td>"
+                f"<td>{esc(meta.supplier)}</td>"
+                f'<td data-value="{r.decision.decided_on}">{esc(date(r.decision.decided_on))}</td>'
+                f'<td data-value="{review or ""}">{esc(date(review)) if review else ""}</td>'
+                "</tr>"
+            )
+    headers = [
+        ("Contract", "text"),
+        ("Redaction", "number"),
+        ("Exemption", "text"),
+        ("Family", "text"),
+        ("Supplier", "text"),
+        ("Decided", "date"),
+        ("Review by", "date"),
     ]
-    if meta.procedure:
-        rows.append(("Procedure", meta.procedure))
-    body = "".join(f'<tr><th scope="row">{esc(k)}</th><td>{esc(v)}</td></tr>' for k, v in rows)
-    parts = [f'<table class="tp-meta"><caption>Contract details</caption>{body}</table>']
-    if meta.kpis:
-        items = "".join(f"<li>{esc(k)}</li>" for k in meta.kpis)
-        parts.append(
-            f'<div class="tp-kpis"><h3>Key performance indicators</h3><ul>{items}</ul></div>'
-        )
-    return "\n".join(parts)
-
-
-def _statement(release: ContractRelease) -> str:
-    """What was withheld and on what grounds (PA23 s.94(3) where the Act's limbs are used)."""
-    if not release.redactions:
-        return '<p class="tp-statement">Nothing has been withheld from this contract.</p>'
-    counts = Counter(r.exemption.code for r in release.redactions)
-    grounds = "; ".join(
-        f"{esc(code)} ({n} passage{'s' if n != 1 else ''})" for code, n in sorted(counts.items())
+    count = sum(len(r.redactions) for r in releases)
+    return "\n".join(
+        [
+            "# Redactions register",
+            "",
+            f"Every redaction in every published contract: {_plural(count, 'redaction')}. Each"
+            " links to the passage and its recorded reason. The withheld text itself is never"
+            " published.",
+            "",
+            _table("All redactions", headers, rows, "tp-register"),
+            "",
+        ]
     )
-    text = (
-        f"Information has been withheld from this contract in {len(release.redactions)}"
-        f" place{'s' if len(release.redactions) != 1 else ''}, under: {grounds}."
-    )
-    if any(r.exemption.regime == "PA23" for r in release.redactions):
-        text += (
-            " This is the statement required by section 94(3) of the Procurement Act 2023"
-            " of the information withheld and the ground relied on."
-        )
-    return f'<p class="tp-statement">{text}</p>'
-
-
-def _factors(items: list[str]) -> str:
-    return "<ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>"
-
-
-def _reason(redaction: Redaction, link: Link) -> str:
-    d, ex = redaction.decision, redaction.exemption
-    parts = [
-        f'<li class="tp-reason" id="{redaction.anchor}">',
-        f'<p class="tp-reason-label"><strong>{esc(ex.label)}</strong>'
-        f' <a href="#ref-{redaction.anchor}">back to the text</a></p>',
-        f"<p>{esc(d.public_reason)}</p>",
-        f'<p class="tp-law"><a href="{esc(link("exemptions.md"))}#{ex.anchor}">{esc(ex.title)}'
-        f"</a> ({esc(ex.reference)}): {esc(ex.explanation)}</p>",
-    ]
-    if d.public_interest:
-        pit = d.public_interest
-        parts.append(
-            '<details class="tp-pit"><summary>The public interest test</summary>'
-            f"<p>For releasing it:</p>{_factors(pit.for_disclosure)}"
-            f"<p>For withholding it:</p>{_factors(pit.for_withholding)}"
-            f"<p>Conclusion: {esc(pit.conclusion)}</p></details>"
-        )
-    dates = f"Decided on {date(d.decided_on)}"
-    if d.approved_on:
-        dates += f", approved on {date(d.approved_on)}"
-    if d.review_by:
-        dates += f"; to be reviewed by {date(d.review_by)}"
-    parts.append(f'<p class="tp-dates">{esc(dates)}.</p></li>')
-    return "".join(parts)
-
-
-def contract_page(release: ContractRelease, link: Link, challenge_url: str = "") -> str:
-    meta = release.contract.meta
-    lines = [f"# {md(meta.title)}", ""]
-    if meta.description:
-        lines += [f'<p class="tp-lede">{esc(meta.description)}</p>', ""]
-    lines += [_metadata(release), "", "## What was withheld", "", _statement(release), ""]
-    for ref, document in zip(release.contract.meta.documents, release.documents(), strict=True):
-        lines += [f"## {md(ref.title)}", ""]
-        lines += [render_document(document, release.redactions_in(document.name)), ""]
-    if release.redactions:
-        lines += ["## Reasons for each redaction", "", '<ol class="tp-reasons">']
-        lines += [_reason(r, link) for r in release.redactions]
-        lines += ["</ol>", ""]
-    challenge = f' (<a href="{esc(challenge_url)}">how to ask</a>)' if challenge_url else ""
-    lines += [
-        "## Challenge a redaction",
-        "",
-        "<p>If you think something has been withheld wrongly, ask the Council for an internal"
-        f" review{challenge}, quoting the contract reference {esc(meta.reference)} and the"
-        " redaction number. If you are not satisfied with the outcome, you can complain to the"
-        " Information Commissioner's Office.</p>",
-        "",
-    ]
-    return "\n".join(lines)
 
 
 def exemptions_page(catalogue: Catalogue, used: set[str]) -> str:
+    """One section per exemption, in plain English; those in use first."""
     lines = [
         "# Why information is withheld",
         "",

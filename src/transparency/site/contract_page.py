@@ -1,0 +1,205 @@
+"""One contract's page: metadata, the redacted text, the reasons, downloads, how to challenge."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+
+from transparency.decisions import ContractRelease, Redaction
+from transparency.site.formatting import Link, date, esc, md, money
+from transparency.site.render import render_document
+
+__all__ = ["Download", "contract_page"]
+
+
+@dataclass(frozen=True)
+class Download:
+    """A file offered for download beside the contract (relative URL, label, kind)."""
+
+    url: str
+    label: str
+    kind: str
+
+
+@dataclass
+class _Reason:
+    """Redactions that share one decision's reasoning are explained once."""
+
+    first: Redaction
+    members: list[Redaction] = field(default_factory=list)
+
+
+def _reason_key(redaction: Redaction) -> str:
+    d = redaction.decision
+    return json.dumps(
+        [
+            redaction.exemption.code,
+            d.model_dump(
+                mode="json",
+                include={
+                    "public_reason",
+                    "justification",
+                    "harm",
+                    "public_interest",
+                    "trade_secret",
+                    "decided_on",
+                    "approved_on",
+                    "review_by",
+                },
+            ),
+        ],
+        sort_keys=True,
+    )
+
+
+def _group(redactions: list[Redaction]) -> list[_Reason]:
+    groups: dict[str, _Reason] = {}
+    for redaction in redactions:
+        group = groups.setdefault(_reason_key(redaction), _Reason(redaction))
+        group.members.append(redaction)
+    return list(groups.values())
+
+
+def _metadata(release: ContractRelease) -> str:
+    meta = release.contract.meta
+    rows = [
+        ("Buyer", meta.buyer + (f" — {meta.department}" if meta.department else "")),
+        (
+            "Supplier",
+            meta.supplier + (f" (company {meta.supplier_id})" if meta.supplier_id else ""),
+        ),
+        ("Total value", money(meta.value.amount, meta.value.currency)),
+        ("Awarded", date(meta.awarded)),
+        ("Runs", f"{date(meta.starts)} to {date(meta.ends)}"),
+        ("Reference", meta.reference),
+    ]
+    if meta.procedure:
+        rows.append(("Procedure", meta.procedure))
+    if meta.environmental:
+        rows.append(("Regime", "Environmental information: the EIR apply"))
+    body = "".join(f'<tr><th scope="row">{esc(k)}</th><td>{esc(v)}</td></tr>' for k, v in rows)
+    parts = [f'<table class="tp-meta"><caption>Contract details</caption>{body}</table>']
+    if meta.kpis:
+        items = "".join(f"<li>{esc(k)}</li>" for k in meta.kpis)
+        parts.append(
+            f'<h3 id="kpis">Key performance indicators</h3><ul class="tp-kpis">{items}</ul>'
+        )
+    return "\n".join(parts)
+
+
+def statement(release: ContractRelease) -> str:
+    """What was withheld and on which grounds; for PA23 grounds, the s.94(3) statement."""
+    count = len(release.redactions)
+    if not count:
+        return "Nothing has been withheld from this contract."
+    counts = Counter(r.exemption.code for r in release.redactions)
+    grounds = "; ".join(
+        f"{code} ({n} passage{'s' if n != 1 else ''})" for code, n in sorted(counts.items())
+    )
+    text = (
+        f"Information has been withheld from this contract in {count}"
+        f" place{'s' if count != 1 else ''}, under: {grounds}."
+    )
+    limbs = sorted({r.exemption.code for r in release.redactions if r.exemption.regime == "PA23"})
+    if limbs:
+        text += (
+            " As section 94(3) of the Procurement Act 2023 requires, the Council states that"
+            f" information was withheld relying on {', '.join(limbs)}."
+        )
+    return text
+
+
+def _factors(items: list[str]) -> str:
+    return "<ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>"
+
+
+def _reason_html(reason: _Reason, link: Link) -> str:
+    first = reason.first
+    d, ex = first.decision, first.exemption
+    numbers = ", ".join(
+        f'<a id="{r.anchor}" class="tp-rnum" href="#ref-{r.anchor}"'
+        f' aria-label="Redaction {r.number}: back to the text">{r.number}</a>'
+        for r in reason.members
+    )
+    plural = "s" if len(reason.members) > 1 else ""
+    parts = [
+        '<li class="tp-reason">',
+        f'<p class="tp-reason-label"><strong>{esc(ex.label)}</strong></p>',
+        f'<p class="tp-applies">Redaction{plural} {numbers}</p>',
+        f"<p>{esc(d.public_reason)}</p>",
+    ]
+    if d.harm:
+        parts.append(
+            f'<p class="tp-harm">Harm: disclosure {esc(d.harm.likelihood)} cause this:'
+            f" {esc(d.harm.description)}</p>"
+        )
+    if d.justification:
+        parts.append(
+            f'<p class="tp-justification">Why the exemption applies: {esc(d.justification)}</p>'
+        )
+    if d.public_interest:
+        pit = d.public_interest
+        parts.append(
+            '<details class="tp-pit"><summary>The public interest test</summary>'
+            f"<p>For releasing it:</p>{_factors(pit.for_disclosure)}"
+            f"<p>For withholding it:</p>{_factors(pit.for_withholding)}"
+            f"<p>Conclusion: {esc(pit.conclusion)}</p></details>"
+        )
+    parts.append(
+        f'<p class="tp-law"><a href="{esc(link("exemptions.md"))}#{ex.anchor}">{esc(ex.title)}'
+        f"</a> ({esc(ex.reference)}): {esc(ex.explanation)}</p>"
+    )
+    dates = f"Decided on {date(d.decided_on)}"
+    if d.approved_on:
+        dates += f", approved on {date(d.approved_on)}"
+    if d.review_by:
+        dates += f"; to be reviewed by {date(d.review_by)}"
+    parts.append(f'<p class="tp-dates">{esc(dates)}.</p></li>')
+    return "".join(parts)
+
+
+def _downloads(downloads: list[Download]) -> str:
+    if not downloads:
+        return ""
+    items = "".join(
+        f'<li><a href="{esc(d.url)}" download>{esc(d.label)}</a> ({esc(d.kind)})</li>'
+        for d in downloads
+    )
+    return f'<ul class="tp-downloads">{items}</ul>'
+
+
+def contract_page(
+    release: ContractRelease,
+    link: Link,
+    *,
+    challenge_url: str = "",
+    downloads: list[Download] | None = None,
+) -> str:
+    """The Markdown of a contract's page."""
+    meta = release.contract.meta
+    lines = [f"# {md(meta.title)}", ""]
+    if meta.description:
+        lines += [f'<p class="tp-lede">{esc(meta.description)}</p>', ""]
+    lines += [_metadata(release), "", "## What was withheld", ""]
+    lines += [f'<p class="tp-statement">{esc(statement(release))}</p>', ""]
+    if downloads:
+        lines += ["## Downloads", "", _downloads(downloads), ""]
+    for ref, document in zip(meta.documents, release.documents(), strict=True):
+        lines += [f"## {md(ref.title)}", ""]
+        lines += [render_document(document, release.redactions_in(document.name)), ""]
+    if release.redactions:
+        lines += ["## Reasons for each redaction", "", '<ol class="tp-reasons">']
+        lines += [_reason_html(r, link) for r in _group(release.redactions)]
+        lines += ["</ol>", ""]
+    challenge = f' (<a href="{esc(challenge_url)}">how to ask</a>)' if challenge_url else ""
+    lines += [
+        "## Challenge a redaction",
+        "",
+        "<p>If you think something has been withheld wrongly, ask the Council for an internal"
+        f" review{challenge}, quoting the contract reference {esc(meta.reference)} and the"
+        " redaction number. If you are not satisfied with the outcome, you can complain to the"
+        " Information Commissioner's Office.</p>",
+        "",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,182 @@
+"""The performance page: how well the Council keeps its transparency promises, with charts.
+
+Figures are computed at build time from the workspace; charts are inline SVG with a text
+equivalent (a table), so the page makes no third-party request and reads without images.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+from transparency.decisions import ContractRelease
+from transparency.site.formatting import date, esc
+
+__all__ = ["KpiFigures", "compute_kpis", "kpi_page", "published_on"]
+
+
+def published_on(release: ContractRelease) -> dt.date:
+    """When the contract was cleared for publication: its ``published`` date when given, else
+    the last date a decision on it was made or approved (the award date if none was needed)."""
+    meta = release.contract.meta
+    explicit = getattr(meta, "published", None)
+    if explicit:
+        return explicit
+    dates = [meta.awarded]
+    for record in release.decisions.records:
+        dates.append(record.decided_on)
+        if record.approved_on:
+            dates.append(record.approved_on)
+    return max(dates)
+
+
+@dataclass
+class KpiFigures:
+    contracts: int
+    days_to_publish: list[tuple[str, int]]
+    median_days: float | None
+    deadline_days: int
+    within_deadline: int
+    withheld_overall: float
+    withheld_by_exemption: dict[str, float]
+    redactions_by_family: dict[str, int]
+    due_soon: int
+    review_window_days: int
+
+
+def compute_kpis(
+    releases: list[ContractRelease], today: dt.date, *, deadline_days: int, review_window_days: int
+) -> KpiFigures:
+    """The figures of the performance page."""
+    days = [
+        (r.contract.meta.title, (published_on(r) - r.contract.meta.awarded).days) for r in releases
+    ]
+    total_chars = sum(len(d.text) for r in releases for d in r.documents())
+    by_exemption: Counter = Counter()
+    families: Counter = Counter()
+    due = 0
+    horizon = today + dt.timedelta(days=review_window_days)
+    for release in releases:
+        for redaction in release.redactions:
+            by_exemption[redaction.exemption.code] += redaction.end - redaction.start
+            families[redaction.exemption.family] += 1
+            review = redaction.decision.review_by
+            if review is not None and review <= horizon:
+                due += 1
+    withheld = sum(by_exemption.values())
+    return KpiFigures(
+        contracts=len(releases),
+        days_to_publish=days,
+        median_days=statistics.median(d for _, d in days) if days else None,
+        deadline_days=deadline_days,
+        within_deadline=sum(1 for _, d in days if d <= deadline_days),
+        withheld_overall=withheld / total_chars if total_chars else 0.0,
+        withheld_by_exemption={
+            code: chars / total_chars for code, chars in sorted(by_exemption.items())
+        }
+        if total_chars
+        else {},
+        redactions_by_family=dict(sorted(families.items())),
+        due_soon=due,
+        review_window_days=review_window_days,
+    )
+
+
+def _bar_chart(
+    title: str, items: list[tuple[str, float, str]], *, mark: float | None = None
+) -> str:
+    """A horizontal bar chart as inline SVG; ``items`` are (label, value, shown value)."""
+    if not items:
+        return ""
+    top = max([v for _, v, _ in items] + ([mark] if mark else [])) or 1
+    row, label_w, bar_w = 28, 260, 300
+    height = row * len(items) + 10
+    parts = [
+        f'<svg class="tp-chart" role="img" aria-label="{esc(title)}" viewBox="0 0'
+        f' {label_w + bar_w + 90} {height}" width="100%" preserveAspectRatio="xMinYMin meet">'
+    ]
+    for i, (label, value, shown) in enumerate(items):
+        y = i * row + 5
+        width = max(1.0, bar_w * value / top)
+        short = label if len(label) <= 38 else label[:37] + "…"
+        parts.append(
+            f'<text x="{label_w - 8}" y="{y + 17}" text-anchor="end" class="tp-chart-label">'
+            f"{esc(short)}</text>"
+            f'<rect x="{label_w}" y="{y + 4}" width="{width:.1f}" height="18" class="tp-bar"/>'
+            f'<text x="{label_w + width + 6:.1f}" y="{y + 17}" class="tp-chart-value">'
+            f"{esc(shown)}</text>"
+        )
+    if mark:
+        x = label_w + bar_w * mark / top
+        parts.append(f'<line x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{height}" class="tp-mark"/>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _text_table(caption: str, headers: tuple[str, str], rows: list[tuple[str, str]]) -> str:
+    body = "".join(f"<tr><td>{esc(a)}</td><td>{esc(b)}</td></tr>" for a, b in rows)
+    return (
+        f'<details class="tp-chart-data"><summary>{esc(caption)} as a table</summary>'
+        f'<table><thead><tr><th scope="col">{esc(headers[0])}</th>'
+        f'<th scope="col">{esc(headers[1])}</th></tr></thead><tbody>{body}</tbody></table>'
+        "</details>"
+    )
+
+
+def kpi_page(figures: KpiFigures, today: dt.date) -> str:
+    """The Markdown of the performance page."""
+    f = figures
+    median = f"{f.median_days:.0f} days" if f.median_days is not None else "no contracts yet"
+    cards = [
+        (str(f.contracts), "contracts published"),
+        (median, f"median from award to publication (deadline {f.deadline_days} days)"),
+        (f"{f.within_deadline} of {f.contracts}", "published within the deadline"),
+        (f"{f.withheld_overall:.2%}", "of all contract text withheld"),
+        (str(f.due_soon), f"redactions due for review in the next {f.review_window_days} days"),
+    ]
+    cells = "".join(
+        f'<div class="tp-figure"><span class="tp-number">{esc(n)}</span> {esc(label)}</div>'
+        for n, label in cards
+    )
+    days_items = [(t, float(d), f"{d} days") for t, d in f.days_to_publish]
+    share_items = [(c, s, f"{s:.2%}") for c, s in f.withheld_by_exemption.items()]
+    family_items = [(fam, float(n), str(n)) for fam, n in f.redactions_by_family.items()]
+    return "\n".join(
+        [
+            "# Performance",
+            "",
+            f"<p>Figures as at {esc(date(today))}, computed from the published contracts and"
+            " the recorded decisions. No redaction may be published after its review date: the"
+            " site is not rebuilt until an overdue redaction has been decided again.</p>",
+            "",
+            f'<div class="tp-figures">{cells}</div>',
+            "",
+            "## Days from award to publication",
+            "",
+            f"<p>The line marks the {f.deadline_days}-day deadline for publishing a copy of the"
+            " contract.</p>",
+            _bar_chart(
+                "Days from award to publication, per contract", days_items, mark=f.deadline_days
+            ),
+            _text_table(
+                "Days to publication", ("Contract", "Days"), [(t, s) for t, _, s in days_items]
+            ),
+            "",
+            "## Text withheld, by exemption",
+            "",
+            _bar_chart("Share of all contract text withheld, by exemption", share_items),
+            _text_table(
+                "Text withheld", ("Exemption", "Share"), [(c, s) for c, _, s in share_items]
+            ),
+            "",
+            "## Redactions by kind",
+            "",
+            _bar_chart("Number of redactions by kind", family_items),
+            _text_table(
+                "Redactions by kind", ("Kind", "Redactions"), [(a, s) for a, _, s in family_items]
+            ),
+            "",
+        ]
+    )

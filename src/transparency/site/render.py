@@ -28,13 +28,12 @@ _TAGS = {
 
 def marker_html(redaction: Redaction, page_url: str = "") -> str:
     """The visible, announced marker that stands where redacted text was."""
-    exemption = redaction.exemption
-    label = f"{exemption.label} (reason {redaction.number})"
+    label = redaction.exemption.label
+    full = f"{label}: redaction {redaction.number}, see its reason"
     return (
         f'<a class="redaction" href="{page_url}#{redaction.anchor}"'
-        f' id="ref-{redaction.anchor}" aria-label="{html.escape(label)}"'
-        f' title="{html.escape(label)}">'
-        f'<span aria-hidden="true">Redacted · {html.escape(exemption.code)}</span></a>'
+        f' id="ref-{redaction.anchor}" aria-label="{html.escape(full)}"'
+        f' title="{html.escape(full)}">{html.escape(label)}</a>'
     )
 
 
@@ -73,7 +72,9 @@ def _block_html(block: Block, redactions: list[Redaction]) -> str:
 
 def render_document(document: Document, redactions: list[Redaction]) -> str:
     """The redacted document as one raw-HTML block (no blank lines inside)."""
-    lines = ['<div class="contract-text" lang="en-GB">']
+    # The full text stays out of the site-wide search index, which would otherwise grow with
+    # every contract's every word; readers search within a contract with the browser.
+    lines = ['<div class="contract-text" lang="en-GB" data-search-exclude>']
     seen_running: set[str] = set()
     page = None
     table_rows: dict[tuple[int, int], list[str]] = {}

@@ -1,8 +1,11 @@
 """The scanner's rules as data: ``recognizers.yaml`` (shipped) plus the workspace's own file.
 
-The format is Presidio's YAML recognizer format with three additions: ``entities`` (how each
-entity is presented: category, suggested exemption, explanation), ``allow_list`` and
-``structure`` (headings that raise a category's scores). See the file-format reference.
+The format is Presidio's YAML recognizer format with additions a publisher needs: ``entities``
+(how each entity is presented: category, suggested exemption, explanation), per-recognizer
+``requires_context`` and ``negative_context``, ``allow_list`` and ``allow_patterns`` (text that
+is public by rule), ``structure`` (headings that raise a category's scores) and
+``table_columns`` (table headers that make a bare number a price or a salary). See
+``docs/detection.md``.
 """
 
 from __future__ import annotations
@@ -18,7 +21,18 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from transparency.errors import ValidationError
 from transparency.records import load_yaml, problems_from
 
-__all__ = ["CATEGORIES", "EntityInfo", "RecognizerConfig", "ScanRules", "load_rules"]
+__all__ = [
+    "CATEGORIES",
+    "AllowPattern",
+    "ConfidentialRule",
+    "ContextSettings",
+    "EntityInfo",
+    "RecognizerConfig",
+    "ScanRules",
+    "StructureRule",
+    "TableColumnRule",
+    "load_rules",
+]
 
 CATEGORIES = (
     "PRICING",
@@ -36,7 +50,17 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def _check_regex(value: str) -> str:
+    try:
+        regex.compile(value)
+    except regex.error as exc:
+        raise ValueError(f"the regular expression does not compile: {exc}") from None
+    return value
+
+
 class EntityInfo(_Model):
+    """How findings of one entity are presented to the officer."""
+
     category: str
     exemption: str
     explanation: str
@@ -50,21 +74,18 @@ class EntityInfo(_Model):
 
 
 class PatternConfig(_Model):
+    """One regular expression of a recognizer and the score of a match."""
+
     name: str
     regex: str
     score: Annotated[float, Field(ge=0, le=1)]
 
-    @field_validator("regex")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        try:
-            regex.compile(value)
-        except regex.error as exc:
-            raise ValueError(f"the regular expression does not compile: {exc}") from None
-        return value
+    _compiles = field_validator("regex")(_check_regex)
 
 
 class RecognizerConfig(_Model):
+    """A Presidio pattern recognizer, with two additions for contract text."""
+
     name: str
     supported_entity: str
     supported_language: str = "en"
@@ -72,29 +93,86 @@ class RecognizerConfig(_Model):
     deny_list: list[str] = Field(default_factory=list)
     deny_list_score: Annotated[float, Field(ge=0, le=1)] = 0.6
     context: list[str] = Field(default_factory=list)
+    #: Drop a match unless one of the context words supports it.
+    requires_context: bool = False
+    #: Phrases shortly before a match that make it less likely (an insurance minimum, a cap).
+    negative_context: list[str] = Field(default_factory=list)
+    #: How much a negative phrase lowers the score.
+    negative_score: Annotated[float, Field(ge=0, le=1)] = 0.3
+
+
+class AllowPattern(_Model):
+    """A regular expression: text it matches in full is public and never flagged."""
+
+    name: str
+    regex: str
+
+    _compiles = field_validator("regex")(_check_regex)
 
 
 class StructureRule(_Model):
+    """Headings under which a category's scores are raised."""
+
     boost: Annotated[float, Field(ge=0, le=1)]
     headings: list[str]
 
 
+class TableColumnRule(_Model):
+    """A bare number in a table cell is ``entity`` when its column header or row label says so."""
+
+    entity: str
+    words: list[str]
+    score: Annotated[float, Field(ge=0, le=1)]
+
+
+class ConfidentialRule(_Model):
+    """Passages marked confidential: the marker phrases and the score of a marked passage."""
+
+    entity: str = "CONFIDENTIAL_PASSAGE"
+    markers: list[str] = Field(default_factory=list)
+    score: Annotated[float, Field(ge=0, le=1)] = 0.6
+
+
+class ContextSettings(_Model):
+    """How context words count (Presidio's lemma context enhancer)."""
+
+    words_before: Annotated[int, Field(ge=0, le=30)] = 6
+    words_after: Annotated[int, Field(ge=0, le=30)] = 3
+    boost: Annotated[float, Field(ge=0, le=1)] = 0.35
+    negative_window: Annotated[int, Field(ge=0, le=400)] = 60
+
+
 class ScanRules(_Model):
+    """Everything the scanner is told by ``recognizers.yaml``."""
+
     threshold: Annotated[float, Field(ge=0, le=1)] = 0.4
+    context_settings: ContextSettings = Field(default_factory=ContextSettings)
     entities: dict[str, EntityInfo] = Field(default_factory=dict)
     recognizers: list[RecognizerConfig] = Field(default_factory=list)
     allow_list: list[str] = Field(default_factory=list)
+    allow_patterns: list[AllowPattern] = Field(default_factory=list)
     structure: dict[str, StructureRule] = Field(default_factory=dict)
+    table_columns: list[TableColumnRule] = Field(default_factory=list)
+    confidential: ConfidentialRule = Field(default_factory=ConfidentialRule)
+    disabled: list[str] = Field(default_factory=list)
 
     def merged(self, other: ScanRules) -> ScanRules:
         """These rules extended by ``other``; a recognizer with the same name is replaced."""
         names = {r.name for r in other.recognizers}
+        given = other.model_fields_set
         return ScanRules(
-            threshold=other.threshold if "threshold" in other.model_fields_set else self.threshold,
+            threshold=other.threshold if "threshold" in given else self.threshold,
+            context_settings=(
+                other.context_settings if "context_settings" in given else self.context_settings
+            ),
             entities={**self.entities, **other.entities},
             recognizers=[r for r in self.recognizers if r.name not in names] + other.recognizers,
             allow_list=[*self.allow_list, *other.allow_list],
+            allow_patterns=[*self.allow_patterns, *other.allow_patterns],
             structure={**self.structure, **other.structure},
+            table_columns=[*self.table_columns, *other.table_columns],
+            confidential=other.confidential if "confidential" in given else self.confidential,
+            disabled=[*self.disabled, *other.disabled],
         )
 
 
@@ -109,8 +187,10 @@ def _load(path: Path) -> ScanRules:
 
 
 def _record_label(loc: tuple) -> tuple[str, tuple]:
-    if len(loc) >= 2 and loc[0] == "recognizers" and isinstance(loc[1], int):
-        return f"recognizer {loc[1] + 1}", loc[2:]
+    if len(loc) >= 2 and loc[0] in ("recognizers", "allow_patterns", "table_columns"):
+        if isinstance(loc[1], int):
+            noun = {"recognizers": "recognizer"}.get(loc[0], loc[0].replace("_", " ")[:-1])
+            return f"{noun} {loc[1] + 1}", loc[2:]
     return "", loc
 
 
@@ -119,8 +199,10 @@ def load_rules(workspace_root: Path | None = None) -> ScanRules:
     shipped = resources.files("transparency.redaction").joinpath("recognizers.yaml")
     with resources.as_file(shipped) as path:
         rules = _load(path)
+    source = Path("recognizers.yaml")
     if workspace_root is not None and (workspace_root / WORKSPACE_RULES).is_file():
-        rules = rules.merged(_load(workspace_root / WORKSPACE_RULES))
+        source = workspace_root / WORKSPACE_RULES
+        rules = rules.merged(_load(source))
     problems = []
     for index, recognizer in enumerate(rules.recognizers, 1):
         if recognizer.supported_entity not in rules.entities:
@@ -128,6 +210,15 @@ def load_rules(workspace_root: Path | None = None) -> ScanRules:
                 f"recognizer {index} ({recognizer.name}): entity "
                 f"'{recognizer.supported_entity}' has no entry under 'entities'"
             )
+    for index, column in enumerate(rules.table_columns, 1):
+        if column.entity not in rules.entities:
+            problems.append(
+                f"table column {index}: entity '{column.entity}' has no entry under 'entities'"
+            )
+    if rules.confidential.markers and rules.confidential.entity not in rules.entities:
+        problems.append(
+            f"confidential: entity '{rules.confidential.entity}' has no entry under 'entities'"
+        )
     if problems:
-        raise ValidationError([], summary="; ".join(problems))
+        raise ValidationError([], summary=f"{source}: " + "; ".join(problems))
     return rules

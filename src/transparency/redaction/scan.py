@@ -1,34 +1,49 @@
 """Scanning a document: Presidio's findings, made into explained candidates.
 
-Each block is analysed on its own (Presidio's context step grows quadratically with text length).
-Findings are then merged where they overlap, filtered through the allow list (the parties' names,
-the publisher's public names, the total contract value), raised where the document's structure
-supports them (an amount under a "Charges" heading), thresholded, and given a category, a suggested
-exemption, a stable id and a plain explanation.
+Each block is analysed on its own (Presidio's context step grows quadratically with text length),
+with the words of its table column header and row label passed as extra context. Each finding is
+then checked against its rule (a rule may require a context word; a phrase such as "insurance of
+at least" lowers an amount's score), filtered through the allow lists (the parties' names, the
+publisher's public names, the contract reference, the total contract value, the rules' own
+allow list and patterns), raised where the document's structure supports it (an amount under a
+"Charges" heading), merged where findings overlap, thresholded, and given a category, a
+suggested exemption, a stable id and a plain explanation. Bare numbers in priced table columns
+and passages marked confidential are found from the layout.
 """
 
 from __future__ import annotations
 
-import re
+import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+import regex
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from transparency.contracts import Block, Document
 from transparency.decisions.catalogue import Catalogue
 from transparency.redaction.candidates import Candidate, candidate_id
-from transparency.redaction.config import ScanRules
-from transparency.redaction.engine import REGEX_FLAGS, build_analyzer
+from transparency.redaction.config import RecognizerConfig, ScanRules
+from transparency.redaction.confidential import marked_passages
+from transparency.redaction.engine import build_analyzer
 from transparency.redaction.money import money_value
+from transparency.redaction.nlp import lemma, tokenise
+from transparency.redaction.recognizers import PersonNameRecognizer
+from transparency.redaction.structure import Layout, Place
 
 __all__ = ["Allowed", "Scanner"]
+
+logger = logging.getLogger(__name__)
+
+_MONEY_ENTITIES = frozenset({"UK_MONEY", "SALARY", "SUPPLIER_FINANCIAL", "INSURANCE_AMOUNT"})
+_SENTENCE_END = regex.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z(])|;\s+")
+_BARE_NUMBER = regex.compile(r"^\(?(?:£|GBP[ ]?)?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?\)?$")
 
 
 @dataclass(frozen=True)
 class Allowed:
-    """What must never be flagged in one contract: public names and the published total."""
+    """What must never be flagged in one contract: public names, the reference, the total."""
 
     texts: frozenset[str] = frozenset()
     amounts: frozenset[Decimal] = frozenset()
@@ -38,9 +53,9 @@ class Allowed:
         folded = text.casefold().strip(" .,;:")
         if folded in self.texts:
             return True
-        if entity == "PERSON" and any(folded in name for name in self.texts):
+        if entity == "PERSON" and any(_same_person(folded, name) for name in self.texts):
             return True
-        if entity == "UK_MONEY":
+        if entity in _MONEY_ENTITIES:
             value = money_value(text)
             return value is not None and value in self.amounts
         return False
@@ -48,9 +63,20 @@ class Allowed:
     @classmethod
     def build(cls, texts: list[str], amounts: list[Decimal]) -> Allowed:
         return cls(
-            texts=frozenset(t.casefold().strip() for t in texts if t.strip()),
+            texts=frozenset(t.casefold().strip() for t in texts if t and t.strip()),
             amounts=frozenset(amounts),
         )
+
+
+def _same_person(found: str, public: str) -> bool:
+    """True when ``found`` is (part of) the public name, or its initials and surname."""
+    if found in public:
+        return True
+    words = [w.strip(".,") for w in found.replace(".", ". ").split()]
+    names = public.split()
+    if len(words) < 2 or len(names) < 2 or words[-1] != names[-1]:
+        return False
+    return all(len(w) == 1 and w[0] == n[0] for w, n in zip(words[:-1], names, strict=False))
 
 
 @dataclass
@@ -59,23 +85,38 @@ class _Finding:
     start: int
     end: int
     score: float
+    block: Block
     notes: list[str] = field(default_factory=list)
 
 
 class Scanner:
-    """Scans documents with one AnalyzerEngine, built once and reused."""
+    """Scans documents with one AnalyzerEngine, built once and reused.
 
-    def __init__(self, rules: ScanRules, catalogue: Catalogue) -> None:
+    :param model: ``True`` uses an installed spaCy model if there is one (for PERSON entities),
+        ``False`` never does.
+    """
+
+    def __init__(self, rules: ScanRules, catalogue: Catalogue, *, model: bool = True) -> None:
         self.rules = rules
         self.catalogue = catalogue
-        self.analyzer: AnalyzerEngine = build_analyzer(rules)
+        self.analyzer: AnalyzerEngine = build_analyzer(rules, model=model)
         self._entities = sorted(rules.entities)
+        self._configs: dict[str, RecognizerConfig] = {r.name: r for r in rules.recognizers}
+        self._negative = {
+            r.name: _phrases(r.negative_context) for r in rules.recognizers if r.negative_context
+        }
         self._structure = {
-            category: (rule.boost, [h.casefold() for h in rule.headings])
+            category: (rule.boost, _phrases(rule.headings))
             for category, rule in rules.structure.items()
         }
-        rule_allowed = [t.casefold() for t in rules.allow_list]
-        self._rule_allowed = frozenset(rule_allowed)
+        self._columns = [
+            (column.entity, _phrases(column.words), column.score) for column in rules.table_columns
+        ]
+        self._rule_allowed = frozenset(t.casefold() for t in rules.allow_list)
+        self._allow_patterns = [regex.compile(p.regex) for p in rules.allow_patterns]
+        self._people = [
+            r for r in self.analyzer.registry.recognizers if isinstance(r, PersonNameRecognizer)
+        ]
 
     def scan(
         self,
@@ -86,100 +127,207 @@ class Scanner:
     ) -> list[Candidate]:
         """The candidates in ``document``, in document order, with stable ids."""
         allowed = allowed or Allowed()
-        findings: list[tuple[Block, _Finding]] = []
+        for recognizer in self._people:
+            recognizer.use_vocabulary(document.text)
+        layout = Layout(document)
+        findings: list[_Finding] = []
         for block in document.blocks:
-            findings.extend((block, f) for f in self._scan_block(document, block, allowed))
+            findings += self._scan_block(block, layout.place(block), allowed)
+        threshold = self.rules.threshold
+        kept = [f for f in _merge(findings) if f.score >= threshold]
+        kept += [f for f in self._confidential(document, layout) if f.score >= threshold]
+        kept.sort(key=lambda f: (f.start, f.end))
+        return self._candidates(document, kept, environmental)
+
+    def _candidates(
+        self, document: Document, findings: list[_Finding], environmental: bool
+    ) -> list[Candidate]:
         occurrences: Counter = Counter()
         candidates = []
-        for block, finding in findings:
+        for finding in findings:
             info = self.rules.entities[finding.entity]
             text = document.text[finding.start : finding.end]
             occurrences[(info.category, text)] += 1
             exemption = info.exemption
             if environmental:
                 exemption = self.catalogue.for_environmental(exemption)
+            score = round(min(finding.score, 1.0), 2)
             candidates.append(
                 Candidate(
                     id=candidate_id(
                         document.name, info.category, text, occurrences[(info.category, text)]
                     ),
                     document=document.name,
-                    page=block.page,
+                    page=finding.block.page,
                     start=finding.start,
                     end=finding.end,
                     text=text,
                     category=info.category,
                     exemption=exemption,
-                    score=round(min(finding.score, 1.0), 2),
-                    explanation=" ".join([info.explanation, *finding.notes]),
+                    score=score,
+                    explanation=" ".join([info.explanation, *finding.notes, f"Score {score:.2f}."]),
                 )
             )
         return candidates
 
-    def _scan_block(self, document: Document, block: Block, allowed: Allowed) -> list[_Finding]:
+    def _scan_block(self, block: Block, place: Place, allowed: Allowed) -> list[_Finding]:
+        table_words = place.table_words
+        context = [lemma(w) for w in tokenise(table_words)[0]] if table_words else None
         results = self.analyzer.analyze(
             block.text,
             language="en",
             entities=self._entities,
-            regex_flags=REGEX_FLAGS,
+            context=context,
             return_decision_process=True,
         )
         findings = []
-        heading = document.heading_before(block.start)
         for result in results:
             if result.entity_type not in self.rules.entities:
                 continue
             text = block.text[result.start : result.end]
-            if text.casefold() in self._rule_allowed or allowed.permits(result.entity_type, text):
+            if self._is_allowed(result.entity_type, text, allowed):
+                continue
+            name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+            config = self._configs.get(name or "")
+            explanation = result.analysis_explanation
+            word = explanation.supportive_context_word if explanation else ""
+            if config is not None and config.requires_context and not word:
                 continue
             finding = _Finding(
                 result.entity_type,
                 block.start + result.start,
                 block.start + result.end,
                 result.score,
-                _describe(result),
+                block,
+                [_describe(result, word, block.text, place)],
             )
-            self._apply_structure(finding, block, heading)
+            self._apply_negative(finding, name or "", block, result.start)
+            final = bool(
+                (result.recognition_metadata or {}).get(
+                    RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
+                )
+            )
+            if not final:
+                self._apply_structure(finding, place)
             findings.append(finding)
-        return [f for f in _merge(findings) if f.score >= self.rules.threshold]
+        if block.kind == "table_cell" and table_words:
+            findings += self._table_number(block, place, allowed)
+        return findings
 
-    def _apply_structure(self, finding: _Finding, block: Block, heading: Block | None) -> None:
+    def _is_allowed(self, entity: str, text: str, allowed: Allowed) -> bool:
+        folded = text.casefold().strip(" .,;:")
+        if folded in self._rule_allowed or allowed.permits(entity, text):
+            return True
+        return any(p.fullmatch(text.strip(" .,;:")) for p in self._allow_patterns)
+
+    def _apply_negative(self, finding: _Finding, name: str, block: Block, start: int) -> None:
+        phrases = self._negative.get(name)
+        if phrases is None:
+            return
+        window = self.rules.context_settings.negative_window
+        before = _SENTENCE_END.split(block.text[max(0, start - window) : start])[-1]
+        match = None
+        for match in phrases.finditer(before):
+            pass  # the nearest phrase before the match
+        if match is None:
+            return
+        config = self._configs[name]
+        finding.score = max(0.0, finding.score - config.negative_score)
+        finding.notes.append(
+            f"The words '{match.group()}' before it make it less likely to be sensitive"
+            f" (-{config.negative_score:.2f})."
+        )
+
+    def _apply_structure(self, finding: _Finding, place: Place) -> None:
         category = self.rules.entities[finding.entity].category
-        if category not in self._structure or heading is None:
+        if category not in self._structure:
             return
         boost, words = self._structure[category]
-        title = heading.text.casefold()
-        word = next((w for w in words if re.search(rf"\b{re.escape(w)}\b", title)), None)
-        if word is None:
-            return
-        finding.score += boost
-        where = "in a table " if block.kind == "table_cell" else ""
-        finding.notes.append(
-            f"It appears {where}under the heading '{heading.text}' (+{boost:.2f}),"
-            f" giving {min(finding.score, 1.0):.2f}."
-        )
+        for heading in place.headings:
+            match = words.search(heading.text)
+            if match:
+                finding.score += boost
+                where = "in a table " if finding.block.kind == "table_cell" else ""
+                finding.notes.append(
+                    f"It appears {where}under the heading '{heading.text}' (+{boost:.2f})."
+                )
+                return
+
+    def _table_number(self, block: Block, place: Place, allowed: Allowed) -> list[_Finding]:
+        """A bare number in a cell whose column header or row label names a price or a pay."""
+        text = block.text
+        if not _BARE_NUMBER.match(text) or self._is_allowed("UK_MONEY", text, allowed):
+            return []
+        for entity, words, score in self._columns:
+            for label, what in (
+                (place.column_header, "column header"),
+                (place.row_label, "row label"),
+            ):
+                match = words.search(label) if label else None
+                if match:
+                    note = (
+                        f"A number in a table whose {what} '{label}' contains"
+                        f" '{match.group()}' (score {score:.2f})."
+                    )
+                    finding = _Finding(entity, block.start, block.end, score, block, [note])
+                    self._apply_structure(finding, place)
+                    return [finding]
+        return []
+
+    def _confidential(self, document: Document, layout: Layout) -> list[_Finding]:
+        rule = self.rules.confidential
+        findings = []
+        for passage in marked_passages(document, rule.markers):
+            note = (
+                f"The passage is marked '{passage.marker}' ({passage.how}). The label alone"
+                " proves nothing: withhold it only if disclosure would be an actionable breach"
+                " of confidence (s.41) or it is a trade secret or would prejudice commercial"
+                " interests (s.43)."
+            )
+            findings.append(
+                _Finding(rule.entity, passage.start, passage.end, rule.score, passage.block, [note])
+            )
+        return findings
 
 
-def _describe(result: RecognizerResult) -> list[str]:
-    """One sentence on how Presidio arrived at the score."""
+def _phrases(words: list[str]) -> regex.Pattern:
+    """One case-insensitive pattern for whole words or phrases (symbols match as written)."""
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        escaped = regex.escape(word).replace(r"\ ", r"\s+")
+        parts.append(rf"\b{escaped}\b" if word[:1].isalnum() and word[-1:].isalnum() else escaped)
+    return regex.compile(rf"(?i)(?:{'|'.join(parts)})" if parts else r"(?!)")
+
+
+def _describe(result: RecognizerResult, word: str, text: str, place: Place) -> str:
+    """One sentence on how Presidio arrived at the score: the rule and the context word."""
     explanation = result.analysis_explanation
     if explanation is None:
-        return [f"Score {result.score:.2f}."]
+        return ""
     rule = explanation.pattern_name or explanation.recognizer
-    sentence = f"Rule '{rule}' scored {explanation.original_score:.2f}"
-    if explanation.supportive_context_word:
-        sentence += (
-            f"; the nearby word '{explanation.supportive_context_word}' raised it"
-            f" to {result.score:.2f}"
-        )
+    sentence = f"Rule '{rule}' ({explanation.recognizer}) scored {explanation.original_score:.2f}"
+    if word:
+        around = {lemma(w) for w in tokenise(text)[0]}
+        if word in around or not place.table_words:
+            where = f"the nearby word '{word}'"
+        elif word in {lemma(w) for w in tokenise(place.column_header)[0]}:
+            where = f"the word '{word}' in the column header '{place.column_header}'"
+        else:
+            where = f"the word '{word}' in the row label '{place.row_label}'"
+        sentence += f"; {where} raised it to {result.score:.2f}"
     elif explanation.validation_result:
-        sentence += f"; its checksum is valid, giving {result.score:.2f}"
-    return [sentence + "."]
+        sentence += f"; its check digits are valid, giving {result.score:.2f}"
+    sentence += "."
+    if explanation.textual_explanation and explanation.textual_explanation.startswith(
+        ("The ", "'")
+    ):
+        sentence += f" {explanation.textual_explanation}"
+    return sentence
 
 
 def _merge(findings: list[_Finding]) -> list[_Finding]:
     """Resolve overlaps: the higher score wins; equal scores keep the longer span."""
-    ordered = sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start))
+    ordered = sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start, f.entity))
     kept: list[_Finding] = []
     for finding in ordered:
         if any(finding.start < k.end and k.start < finding.end for k in kept):

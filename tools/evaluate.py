@@ -1,0 +1,268 @@
+"""Measure the scanner on the labelled evaluation set, next to Presidio's default recognizers.
+
+    python tools/evaluate.py                 # ours and Presidio's defaults, a table per scanner
+    python tools/evaluate.py --ours-only     # ours only (a few seconds)
+    python tools/evaluate.py --misses        # also list every missed label and false flag
+    python tools/evaluate.py --record        # write the figures the regression test holds
+
+The set is tests/eval/ (made by tools/make_eval.py): a workspace of contracts and, for each
+document, the exact spans that must be withheld (with their category) and the spans that must
+stay public. Definitions:
+
+* a labelled span is *found* when candidates of its category cover at least half of it;
+  recall = found / labelled, per category and overall;
+* a candidate is *correct* when it overlaps a labelled span of its category;
+  precision = correct / candidates;
+* a *false flag* is a candidate that overlaps no sensitive span at all (one in the wrong
+  category is neither correct nor false); false flags per page = false flags / pages;
+* a *public span flagged* is a must-stay-public span that any candidate overlaps.
+
+Presidio's defaults are its predefined recognizers on ``spacy.blank("en")`` (no model can be
+installed here), analysed block by block like ours, their entities mapped to our categories.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT / "tests" / "eval"
+RECORD = EVAL / "expected.json"
+CATEGORIES = ("PRICING", "BANK", "PERSONAL", "SECURITY", "INSURANCE", "FINANCIAL",
+              "CONFIDENTIAL")
+
+#: Presidio's entity types, as our categories (anything else counts as uncategorised).
+PRESIDIO_CATEGORIES = {
+    "PERSON": "PERSONAL", "EMAIL_ADDRESS": "PERSONAL", "PHONE_NUMBER": "PERSONAL",
+    "UK_NHS": "PERSONAL", "UK_NINO": "PERSONAL", "NRP": "PERSONAL", "LOCATION": "PERSONAL",
+    "DATE_TIME": "PERSONAL", "MEDICAL_LICENSE": "PERSONAL", "US_SSN": "PERSONAL",
+    "US_PASSPORT": "PERSONAL", "US_DRIVER_LICENSE": "PERSONAL", "UK_PASSPORT": "PERSONAL",
+    "US_ITIN": "PERSONAL", "IBAN_CODE": "BANK", "CREDIT_CARD": "BANK", "US_BANK_NUMBER": "BANK",
+    "CRYPTO": "BANK", "IP_ADDRESS": "SECURITY", "URL": "SECURITY", "MAC_ADDRESS": "SECURITY",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A candidate reduced to what the evaluation needs."""
+
+    start: int
+    end: int
+    category: str
+    text: str
+
+
+@dataclass
+class Tally:
+    """Counts for one scanner over the set."""
+
+    labelled: Counter = field(default_factory=Counter)
+    found: Counter = field(default_factory=Counter)
+    flagged: Counter = field(default_factory=Counter)
+    correct: Counter = field(default_factory=Counter)
+    false_flags: int = 0
+    public: int = 0
+    public_flagged: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+    misses: list[str] = field(default_factory=list)
+    false: list[str] = field(default_factory=list)
+
+    def recall(self, category: str | None = None) -> float:
+        labelled = self.labelled[category] if category else sum(self.labelled.values())
+        found = self.found[category] if category else sum(self.found.values())
+        return found / labelled if labelled else 1.0
+
+    def precision(self, category: str | None = None) -> float:
+        flagged = self.flagged[category] if category else sum(self.flagged.values())
+        correct = self.correct[category] if category else sum(self.correct.values())
+        return correct / flagged if flagged else 1.0
+
+    def figures(self) -> dict:
+        """The figures the regression test compares."""
+        return {
+            "recall": {c: round(self.recall(c), 4) for c in CATEGORIES} | {
+                "overall": round(self.recall(), 4)},
+            "precision": {c: round(self.precision(c), 4) for c in CATEGORIES} | {
+                "overall": round(self.precision(), 4)},
+            "false_flags_per_page": round(self.false_flags / max(self.pages, 1), 4),
+            "public_spans_flagged": self.public_flagged,
+            "labels": sum(self.labelled.values()),
+            "public_spans": self.public,
+            "pages": self.pages,
+        }
+
+
+def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, min(a_end, b_end) - max(a_start, b_start))
+
+
+def score_document(tally: Tally, spans: list[dict], flags: list[Flag], where: str) -> None:
+    """Add one document's labels and flags to ``tally``."""
+    sensitive = [s for s in spans if s["label"] != "PUBLIC"]
+    for span in sensitive:
+        category = span["label"]
+        tally.labelled[category] += 1
+        covered = sum(
+            _overlap(span["start"], span["end"], f.start, f.end)
+            for f in flags
+            if f.category == category
+        )
+        if covered * 2 >= span["end"] - span["start"]:
+            tally.found[category] += 1
+        else:
+            tally.misses.append(f"{where}: missed {category} {span['text'][:70]!r}")
+    for flag in flags:
+        tally.flagged[flag.category] += 1
+        hits = [s for s in sensitive if _overlap(s["start"], s["end"], flag.start, flag.end)]
+        if any(s["label"] == flag.category for s in hits):
+            tally.correct[flag.category] += 1
+        elif not hits:
+            tally.false_flags += 1
+            tally.false.append(f"{where}: false {flag.category} {flag.text[:70]!r}")
+    for span in spans:
+        if span["label"] == "PUBLIC":
+            tally.public += 1
+            if any(_overlap(span["start"], span["end"], f.start, f.end) for f in flags):
+                tally.public_flagged += 1
+                tally.false.append(f"{where}: PUBLIC span flagged {span['text'][:70]!r}")
+
+
+def _labels() -> list[dict]:
+    return [yaml.safe_load(p.read_text(encoding="utf-8"))
+            for p in sorted((EVAL / "labels").glob("*.yaml"))]
+
+
+def evaluate(scan: Callable[[object, object], list[Flag]]) -> Tally:
+    """Run ``scan(contract, document)`` over the set and tally the results."""
+    from transparency.workspace import Workspace
+
+    workspace = Workspace(EVAL)
+    tally = Tally()
+    for labels in _labels():
+        contract = workspace.contract(labels["contract"])
+        for entry in labels["documents"]:
+            document = contract.document(entry["file"])
+            if document.sha256 != entry["sha256"]:
+                raise SystemExit(f"{entry['file']} of {contract.id} changed since its labels "
+                                 "were written: run tools/make_eval.py")
+            started = time.perf_counter()
+            flags = scan(contract, document)
+            tally.seconds += time.perf_counter() - started
+            tally.pages += entry["pages"]
+            score_document(tally, entry["spans"], flags, f"{contract.id}/{entry['file']}")
+    return tally
+
+
+def ours() -> Callable[[object, object], list[Flag]]:
+    """Our scanner, exactly as `transparency scan` runs it (allow lists from contract.yaml)."""
+    from transparency.decisions.catalogue import load_catalogue
+    from transparency.redaction import allowed_for
+    from transparency.redaction.config import load_rules
+    from transparency.redaction.scan import Scanner
+
+    scanner = Scanner(load_rules(EVAL), load_catalogue(EVAL), model=False)
+
+    def scan(contract, document) -> list[Flag]:
+        candidates = scanner.scan(document, allowed=allowed_for(contract))
+        return [Flag(c.start, c.end, c.category, c.text) for c in candidates]
+
+    return scan
+
+
+def presidio_defaults(threshold: float) -> Callable[[object, object], list[Flag]]:
+    """Presidio's predefined recognizers on a blank spaCy pipeline, block by block."""
+    import spacy
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+    from presidio_analyzer.recognizer_registry import RecognizerRegistry
+
+    class BlankEngine(SpacyNlpEngine):
+        def load(self) -> None:
+            nlp = spacy.blank("en")
+
+            @spacy.Language.component("eval_lower_lemma")
+            def lower_lemma(doc):
+                for token in doc:
+                    token.lemma_ = token.lower_
+                return doc
+
+            nlp.add_pipe("eval_lower_lemma")
+            self.nlp = {"en": nlp}
+
+    engine = BlankEngine(models=[{"lang_code": "en", "model_name": "blank:en"}])
+    engine.load()
+    registry = RecognizerRegistry()
+    registry.load_predefined_recognizers(languages=["en"], nlp_engine=engine)
+    analyzer = AnalyzerEngine(registry=registry, nlp_engine=engine)
+
+    def scan(contract, document) -> list[Flag]:
+        flags = []
+        for block in document.blocks:
+            for result in analyzer.analyze(block.text, language="en",
+                                           score_threshold=threshold):
+                category = PRESIDIO_CATEGORIES.get(result.entity_type, result.entity_type)
+                flags.append(Flag(block.start + result.start, block.start + result.end,
+                                  category, block.text[result.start : result.end]))
+        return flags
+
+    return scan
+
+
+def table(name: str, tally: Tally) -> str:
+    """The figures as a Markdown table."""
+    rows = [f"**{name}** ({tally.pages} pages, {sum(tally.labelled.values())} sensitive spans, "
+            f"{tally.public} public spans, {tally.seconds:.1f} s)", "",
+            "| category | labelled | recall | precision |", "| --- | ---: | ---: | ---: |"]
+    for category in CATEGORIES:
+        rows.append(f"| {category} | {tally.labelled[category]} | {tally.recall(category):.3f} "
+                    f"| {tally.precision(category):.3f} |")
+    other = sorted(set(tally.flagged) - set(CATEGORIES))
+    if other:
+        rows.append(f"| (uncategorised: {', '.join(other)}) | | | 0.000 |")
+    rows.append(f"| **overall** | {sum(tally.labelled.values())} | **{tally.recall():.3f}** | "
+                f"**{tally.precision():.3f}** |")
+    rows += ["", f"False flags per page: **{tally.false_flags / max(tally.pages, 1):.2f}** "
+             f"({tally.false_flags} in {tally.pages} pages). Must-stay-public spans flagged: "
+             f"**{tally.public_flagged}** of {tally.public}.", ""]
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--ours-only", action="store_true", help="skip Presidio's defaults")
+    parser.add_argument("--misses", action="store_true", help="list misses and false flags")
+    parser.add_argument("--record", action="store_true", help=f"write {RECORD.name}")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT / "src"))
+    mine = evaluate(ours())
+    print(table("Our scanner (transparency scan)", mine))
+    if args.misses:
+        print("\n".join(mine.misses + mine.false), end="\n\n")
+    if args.record:
+        RECORD.write_text(json.dumps(mine.figures(), indent=2) + "\n", encoding="utf-8")
+        print(f"recorded in {RECORD.relative_to(ROOT)}")
+    if not args.ours_only:
+        for threshold, label in ((0.0, "Presidio defaults (score threshold 0, its default)"),
+                                 (0.4, "Presidio defaults (score threshold 0.4, as ours)")):
+            print(table(label, evaluate(presidio_defaults(threshold))))
+    by_category: dict[str, list[str]] = defaultdict(list)
+    for line in mine.misses:
+        by_category[line.split("missed ")[1].split()[0]].append(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

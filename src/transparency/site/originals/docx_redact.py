@@ -1,0 +1,315 @@
+"""Redaction of a DOCX package: its stories redacted, everything else that could leak removed.
+
+The package is read as a zip of XML parts and written as a fresh zip:
+
+- Story parts (the main document, headers, footers, footnotes, endnotes; found by content
+  type) are cleaned and redacted by :mod:`.docx_text`.
+- Removed parts: comments (and their extended, ids and people parts), custom document
+  properties, custom XML data, the glossary document, embedded objects and packages, macros,
+  the thumbnail (a picture of the unredacted first page) and ActiveX controls; then every part
+  no relationship reaches any more.
+- Core properties become neutral (no author, editor, title, subject, keywords, dates, revision);
+  application properties keep only the application name (no company, manager, template or
+  titles of parts); the settings lose revision ids, document variables, the attached template,
+  mail-merge sources and change tracking.
+- Relationships to removed parts, to external targets holding withheld text, and to pictures,
+  objects and links nothing refers to any more are removed; ``[Content_Types].xml`` is kept
+  consistent with the parts written.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import posixpath
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from transparency.errors import DocumentError
+from transparency.site.originals.docx_text import (
+    clean_story,
+    hidden_styles,
+    paragraph_texts,
+    redact_story,
+    w,
+)
+from transparency.site.originals.matching import proof_pattern, readable
+
+__all__ = ["DocxRedaction", "redact_docx"]
+
+logger = logging.getLogger(__name__)
+
+_CT = "http://schemas.openxmlformats.org/package/2006/content-types"
+_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_STORY_TYPES = (
+    "document.main+xml",
+    "header+xml",
+    "footer+xml",
+    "footnotes+xml",
+    "endnotes+xml",
+    "template.main+xml",
+    "document.macroEnabled.main+xml",
+)
+_DROP_TYPES = (
+    "comments+xml",
+    "commentsExtended+xml",
+    "commentsIds+xml",
+    "commentsExtensible+xml",
+    "people+xml",
+    "custom-properties+xml",
+    "customXmlProperties+xml",
+    "document.glossary+xml",
+    "oleObject",
+    "vbaProject",
+    "vbaData+xml",
+    "activeX",
+    "package",
+)
+_DROP_PREFIXES = (
+    "customXml/",
+    "docProps/thumbnail",
+    "word/embeddings/",
+    "word/activeX/",
+    "word/glossary/",
+)
+_BY_ID_TYPES = ("/image", "/oleObject", "/package", "/hyperlink", "/control", "/attachedTemplate")
+_SETTINGS_DROP = ("rsids", "docVars", "attachedTemplate", "mailMerge", "trackRevisions")
+_DATE = (1980, 1, 1, 0, 0, 0)
+_CORE = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
+    b'core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms='
+    b'"http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"/>'
+)
+_APP = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-'
+    b'properties"><Application>contract-transparency</Application></Properties>'
+)
+
+
+@dataclass
+class DocxRedaction:
+    """The outcome of :func:`redact_docx`: the new package's bytes and what was done."""
+
+    data: bytes
+    markers: int = 0
+    occurrences: dict[str, int] = field(default_factory=dict)
+    removed: dict[str, int] = field(default_factory=dict)
+
+
+def redact_docx(source: Path, data: bytes, withheld: Sequence[Any]) -> DocxRedaction:
+    """Redact every occurrence of each ``withheld`` text in a DOCX (see the module docstring)."""
+    parts = _read(source, data)
+    types = _content_types(parts)
+    result = DocxRedaction(b"")
+    original_text = _all_text(parts, types)
+    for name in list(parts):
+        kind = types.get(name, "")
+        if kind.endswith(_DROP_TYPES) or name.startswith(_DROP_PREFIXES):
+            del parts[name]
+            result.removed["parts"] = result.removed.get("parts", 0) + 1
+    hidden = hidden_styles(parts.get("word/styles.xml"))
+    for name in sorted(parts):
+        if not types.get(name, "").endswith(_STORY_TYPES):
+            continue
+        root = _parse(source, name, parts[name])
+        for kind, count in clean_story(root, hidden).items():
+            result.removed[kind] = result.removed.get(kind, 0) + count
+        result.markers += redact_story(root, withheld, result.occurrences)
+        parts[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    for item in withheld:
+        if not result.occurrences.get(item.text) and not _present(item.text, original_text):
+            raise DocumentError(
+                f"the withheld text '{item.text}' was not found in the document's text",
+                path=source,
+                hint="The redaction cannot be burnt into this original: check the decision's "
+                "text against the document.",
+            )
+        result.occurrences.setdefault(item.text, 0)
+    _neutral_properties(parts, source)
+    _clean_relationships(parts, source, withheld)
+    _prune(parts, source)
+    result.data = _write(parts)
+    return result
+
+
+def _read(source: Path, data: bytes) -> dict[str, bytes]:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            if sum(info.file_size for info in package.infolist()) > 1 << 30:
+                raise DocumentError("the DOCX expands to more than 1 GiB", path=source)
+            parts = {
+                info.filename: package.read(info)
+                for info in package.infolist()
+                if not info.is_dir()
+            }
+    except (zipfile.BadZipFile, OSError, KeyError) as error:
+        raise DocumentError(
+            f"not a readable DOCX ({error})", path=source, hint="Save it again from Word."
+        ) from error
+    if "[Content_Types].xml" not in parts:
+        raise DocumentError("not a DOCX (no [Content_Types].xml)", path=source)
+    return parts
+
+
+def _parse(source: Path, name: str, data: bytes) -> Any:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    try:
+        return etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as error:
+        raise DocumentError(f"part {name} is not well-formed XML ({error})", path=source) from error
+
+
+def _content_types(parts: dict[str, bytes]) -> dict[str, str]:
+    root = etree.fromstring(parts["[Content_Types].xml"])
+    defaults = {
+        d.get("Extension", "").lower(): d.get("ContentType", "")
+        for d in root.iter(f"{{{_CT}}}Default")
+    }
+    overrides = {
+        o.get("PartName", "").lstrip("/"): o.get("ContentType", "")
+        for o in root.iter(f"{{{_CT}}}Override")
+    }
+    return {
+        name: overrides.get(name, defaults.get(name.rsplit(".", 1)[-1].lower(), ""))
+        for name in parts
+    }
+
+
+def _all_text(parts: dict[str, bytes], types: dict[str, str]) -> list[str]:
+    texts = []
+    for name, data in parts.items():
+        if types.get(name, "").endswith(("+xml", "/xml")) or name.endswith(".xml"):
+            try:
+                texts += paragraph_texts(etree.fromstring(data))
+            except etree.XMLSyntaxError:
+                continue
+    return readable("\n".join(texts))
+
+
+def _present(text: str, forms: list[str]) -> bool:
+    pattern = proof_pattern(text)
+    return any(pattern.search(form) for form in forms)
+
+
+def _neutral_properties(parts: dict[str, bytes], source: Path) -> None:
+    if "docProps/core.xml" in parts:
+        parts["docProps/core.xml"] = _CORE
+    if "docProps/app.xml" in parts:
+        parts["docProps/app.xml"] = _APP
+    if "word/settings.xml" in parts:
+        root = _parse(source, "word/settings.xml", parts["word/settings.xml"])
+        for child in list(root):
+            if (
+                etree.QName(child).localname in _SETTINGS_DROP
+                or etree.QName(child).localname == "docId"
+            ):
+                root.remove(child)
+        for element in root.iter():
+            for key in [k for k in element.attrib if etree.QName(k).localname.startswith("rsid")]:
+                del element.attrib[key]
+        parts["word/settings.xml"] = etree.tostring(
+            root, xml_declaration=True, encoding="UTF-8", standalone=True
+        )
+
+
+def _rels_name(part: str) -> str:
+    folder, base = posixpath.split(part)
+    return posixpath.join(folder, "_rels", f"{base}.rels")
+
+
+def _source_of(rels: str) -> str:
+    folder, base = posixpath.split(rels)
+    return posixpath.join(posixpath.dirname(folder), base[: -len(".rels")])
+
+
+def _target(rels: str, relationship: Any) -> str:
+    target = relationship.get("Target", "")
+    if target.startswith("/"):
+        return target.lstrip("/")
+    return posixpath.normpath(posixpath.join(posixpath.dirname(_source_of(rels)), target))
+
+
+def _clean_relationships(parts: dict[str, bytes], source: Path, withheld: Sequence[Any]) -> None:
+    patterns = [proof_pattern(item.text) for item in withheld]
+    for rels in [name for name in parts if name.endswith(".rels")]:
+        owner = _source_of(rels)
+        if owner and owner not in parts:
+            del parts[rels]
+            continue
+        root = _parse(source, rels, parts[rels])
+        owner_xml = parts.get(owner, b"")
+        for relationship in list(root):
+            external = relationship.get("TargetMode") == "External"
+            kind = relationship.get("Type", "")
+            target = relationship.get("Target", "")
+            used = f'"{relationship.get("Id")}"'.encode() in owner_xml
+            leaks = any(p.search(form) for p in patterns for form in readable(target))
+            gone = not external and _target(rels, relationship) not in parts
+            if gone or leaks or (kind.endswith(_BY_ID_TYPES) and not used):
+                root.remove(relationship)
+        parts[rels] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    for name in list(parts):
+        if name.endswith(".xml") and not name.startswith("[") and b"r:id" in parts[name]:
+            _drop_dangling_ids(parts, name, source)
+
+
+def _drop_dangling_ids(parts: dict[str, bytes], name: str, source: Path) -> None:
+    """Remove ``r:id`` attributes of hyperlinks whose relationship was removed."""
+    rels = parts.get(_rels_name(name))
+    ids = {r.get("Id") for r in etree.fromstring(rels)} if rels else set()
+    root = _parse(source, name, parts[name])
+    changed = False
+    for link in root.iter(w("hyperlink")):
+        key = f"{{{_R}}}id"
+        if link.get(key) is not None and link.get(key) not in ids:
+            del link.attrib[key]
+            changed = True
+    if changed:
+        parts[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _prune(parts: dict[str, bytes], source: Path) -> None:
+    """Drop the parts no relationship reaches from the package root."""
+    reached = {"[Content_Types].xml"}
+    pending = ["_rels/.rels"]
+    while pending:
+        rels = pending.pop()
+        if rels in reached or rels not in parts:
+            continue
+        reached.add(rels)
+        for relationship in _parse(source, rels, parts[rels]):
+            if relationship.get("TargetMode") == "External":
+                continue
+            target = _target(rels, relationship)
+            if target in parts and target not in reached:
+                reached.add(target)
+                pending.append(_rels_name(target))
+    for name in [n for n in parts if n not in reached]:
+        logger.debug("%s: part %s is no longer used; removed", source, name)
+        del parts[name]
+
+
+def _write(parts: dict[str, bytes]) -> bytes:
+    """The package as a fresh zip, with ``[Content_Types].xml`` first and fixed dates."""
+    root = etree.fromstring(parts["[Content_Types].xml"])
+    for override in list(root.iter(f"{{{_CT}}}Override")):
+        if override.get("PartName", "").lstrip("/") not in parts:
+            root.remove(override)
+    parts["[Content_Types].xml"] = etree.tostring(
+        root, xml_declaration=True, encoding="UTF-8", standalone=True
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        names = sorted(parts, key=lambda n: (n != "[Content_Types].xml", n))
+        for name in names:
+            info = zipfile.ZipInfo(name, _DATE)
+            package.writestr(info, parts[name], compress_type=zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()

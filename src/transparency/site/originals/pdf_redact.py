@@ -1,0 +1,405 @@
+"""True redaction of a PDF: the glyphs of withheld text are removed from the content streams.
+
+1. The pages are copied into a fresh document (:mod:`.pdf_clean` says what is left behind) and
+   visible annotation appearances are flattened into the page content.
+2. Every page is read glyph by glyph (:mod:`.pdf_text`); a page whose text cannot be mapped to
+   Unicode, or that has no text but a large image (a scan), stops the redaction with a
+   :class:`~transparency.errors.DocumentError` naming the page.
+3. The glyphs of all pages are joined into one text (a space where glyphs stand apart, a line
+   break between lines and pages) and every occurrence of every withheld text is found in it
+   (:mod:`.matching`), across operators, lines, Form XObjects and pages. A withheld text found
+   nowhere is an error; so is one drawn as invisible text (a scanned page's text layer: the
+   image under it would still show the passage).
+4. Each operation that shows a removed glyph is rewritten as a ``TJ`` array whose removed glyphs
+   are replaced by the displacement they had (their width, ``Tc`` and ``Tw``, in thousandths of
+   the font size), so every other glyph stays where it was. Content in hidden optional-content
+   layers is dropped. Then a black box is painted over each run of removed glyphs on a line,
+   in the direction of its text, with the exemption label in white Helvetica when it fits.
+5. Links over a box are removed, resources nothing draws are dropped, the document information
+   becomes neutral, unreachable objects are deleted and the file is written whole.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import math
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pypdf import PasswordType, PdfReader, PdfWriter
+from pypdf._codecs.core_font_metrics import CORE_FONT_METRICS
+from pypdf.generic import (
+    ArrayObject,
+    ByteStringObject,
+    ContentStream,
+    DecodedStreamObject,
+    DictionaryObject,
+    FloatObject,
+    IndirectObject,
+    NameObject,
+)
+
+from transparency.errors import DocumentError
+from transparency.site.originals import pdf_clean
+from transparency.site.originals.matching import proof_pattern, removal_pattern
+from transparency.site.originals.pdf_fonts import string_bytes
+from transparency.site.originals.pdf_text import Documentwide, PageText, Placed, Segment, read_page
+
+__all__ = ["PdfRedaction", "redact_pdf"]
+
+logger = logging.getLogger(__name__)
+
+_SCAN_SHARE = 0.25  # a page with no text and an image over this share of its area is a scan
+_LABEL_FONT = {
+    "/Type": "/Font",
+    "/Subtype": "/Type1",
+    "/BaseFont": "/Helvetica",
+    "/Encoding": "/WinAnsiEncoding",
+}
+_HELVETICA = CORE_FONT_METRICS["Helvetica"].character_widths
+_TEXT_KEYS = ("/ActualText", "/Alt", "/E")
+
+
+@dataclass
+class PdfRedaction:
+    """The outcome of :func:`redact_pdf`: the new file's bytes and what was done."""
+
+    data: bytes
+    pages: int
+    boxes: int = 0
+    occurrences: dict[str, int] = field(default_factory=dict)
+    annotations_removed: int = 0
+
+
+def redact_pdf(source: Path, data: bytes, withheld: Sequence[Any]) -> PdfRedaction:
+    """Redact every occurrence of each ``withheld`` text (``.text``, ``.label``) in a PDF."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        reader = _open(source, data)
+        writer = PdfWriter()
+        for page in reader.pages:
+            writer.add_page(page)
+        shared = Documentwide(hidden_groups=pdf_clean.hidden_groups(reader, writer))
+        pages = []
+        for number, page in enumerate(writer.pages, start=1):
+            pdf_clean.flatten_annotations(writer, page, number)
+            pages.append(read_page(page, number, shared))
+    _refuse_unreadable(source, pages, writer)
+    result = PdfRedaction(b"", len(pages))
+    page_boxes = _match(source, pages, withheld, result)
+    secrets = [proof_pattern(item.text) for item in withheld]
+    rewritten: set[int] = set()
+    for text in pages:
+        for segment in text.segments:
+            if id(segment) not in rewritten:
+                rewritten.add(id(segment))
+                _rewrite(writer, writer.pages[text.number - 1], segment, secrets)
+    for number, page in enumerate(writer.pages, start=1):
+        result.annotations_removed += pdf_clean.keep_links(page, page_boxes[number], secrets)
+        pdf_clean.strip_page(page)
+    pdf_clean.neutral_metadata(writer)
+    pdf_clean.drop_unreachable(writer)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    result.data = buffer.getvalue()
+    return result
+
+
+def _open(source: Path, data: bytes) -> PdfReader:
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+            raise DocumentError(
+                "the PDF is password-protected",
+                path=source,
+                hint="Save a copy without a password and use that.",
+            )
+        if not reader.pages:
+            raise DocumentError("the PDF has no pages", path=source)
+    except DocumentError:
+        raise
+    except Exception as error:  # pypdf raises many kinds on a damaged file
+        raise DocumentError(
+            f"not a readable PDF ({type(error).__name__}: {error})",
+            path=source,
+            hint="Export it again from the original.",
+        ) from error
+    return reader
+
+
+def _refuse_unreadable(source: Path, pages: list[PageText], writer: PdfWriter) -> None:
+    """Raise for the first page whose text cannot be mapped, or that is a scanned image."""
+    for text in pages:
+        if text.unmappable:
+            raise DocumentError(
+                f"page {text.number}: its text cannot be mapped to characters "
+                f"({'; '.join(text.unmappable[:3])})",
+                path=source,
+                hint="Its redactions cannot be proven. Export the document again with embedded "
+                "Unicode fonts, or publish it without a redacted original.",
+            )
+        if not text.glyphs and text.image_area:
+            box = writer.pages[text.number - 1].mediabox
+            area = abs(float(box.width) * float(box.height)) or 1.0
+            if text.image_area / area > _SCAN_SHARE:
+                raise DocumentError(
+                    f"page {text.number}: the page is an image with no text (a scan?), "
+                    "so what it shows cannot be checked or redacted",
+                    path=source,
+                    hint="Use a text version of the document, or publish it without a "
+                    "redacted original.",
+                )
+
+
+def _match(
+    source: Path, pages: list[PageText], withheld: Sequence[Any], result: PdfRedaction
+) -> dict[int, list[tuple[float, float, float, float]]]:
+    """Find and mark every occurrence; returns the page-space boxes per page number."""
+    glyphs: list[Placed] = []
+    page_of: list[int] = []
+    breaks: list[bool] = []  # a line break (or page break) before glyph i
+    parts: list[str] = []
+    owners: list[int] = []
+    for text in pages:
+        previous: Placed | None = None
+        for glyph in text.glyphs:
+            gap = "\n" if previous is None else _gap(previous, glyph)
+            if parts or gap != "\n":
+                parts.append(gap)
+                owners.extend([-1] * len(gap))
+            breaks.append(gap == "\n")
+            owners.extend([len(glyphs)] * len(glyph.text))
+            parts.append(glyph.text)
+            glyphs.append(glyph)
+            page_of.append(text.number)
+            previous = glyph
+    document = "".join(parts)
+    labels: dict[int, str] = {}
+    for item in withheld:
+        found = 0
+        for match in removal_pattern(item.text).finditer(document):
+            found += 1
+            for owner in owners[match.start() : match.end()]:
+                if owner >= 0:
+                    labels.setdefault(owner, item.label)
+        result.occurrences[item.text] = result.occurrences.get(item.text, 0) + found
+        if not found:
+            raise DocumentError(
+                f"the withheld text '{item.text}' was not found in the PDF's text",
+                path=source,
+                hint="The redaction cannot be burnt into this original: check the decision's "
+                "text against the document.",
+            )
+    boxes: dict[int, list[tuple[float, float, float, float]]] = {t.number: [] for t in pages}
+    run: list[int] = []
+    for index in [*sorted(labels), -1]:
+        glyph = glyphs[index] if index >= 0 else None
+        if glyph is not None and glyph.invisible:
+            raise DocumentError(
+                f"page {page_of[index]}: withheld text is invisible text drawn over the page "
+                "(a scanned page's text layer); the image under it cannot be redacted",
+                path=source,
+                hint="Redact the scan itself, or publish the document without a redacted original.",
+            )
+        if run and (
+            index != run[-1] + 1
+            or breaks[index]
+            or glyph.segment is not glyphs[run[0]].segment
+            or labels[index] != labels[run[0]]
+        ):
+            boxes[page_of[run[0]]].append(_box(glyphs, run, labels[run[0]]))
+            result.boxes += 1
+            run = []
+        if index >= 0:
+            run.append(index)
+            removed = glyph.segment.removed.setdefault(glyph.op, {})
+            removed[(glyph.item, glyph.start)] = (glyph.stop, glyph.kern)
+    return boxes
+
+
+def _gap(previous: Placed, glyph: Placed) -> str:
+    """What separates two consecutive glyphs in the assembled text: nothing, a space or a line."""
+    ux, uy = previous.end[0] - previous.origin[0], previous.end[1] - previous.origin[1]
+    length = math.hypot(ux, uy)
+    ux, uy = (ux / length, uy / length) if length > 1e-9 else (1.0, 0.0)
+    dx, dy = glyph.origin[0] - previous.end[0], glyph.origin[1] - previous.end[1]
+    along, across = dx * ux + dy * uy, ux * dy - uy * dx
+    size = max(previous.size, glyph.size)
+    if abs(across) > 0.5 * size:
+        return "\n"
+    if along > 0.12 * size or along < -size:
+        return " "
+    return ""
+
+
+def _box(glyphs: list[Placed], run: list[int], label: str) -> tuple[float, float, float, float]:
+    """Record the box over a run of removed glyphs in its segment; returns its page-space box."""
+    first, last = glyphs[run[0]], glyphs[run[-1]]
+    quad = (*first.quad[0:2], *last.quad[2:6], *first.quad[6:8])
+    entry = (tuple(round(v, 3) for v in quad), label)
+    if entry not in first.segment.boxes:
+        first.segment.boxes.append(entry)
+    covered = [glyphs[i].box for i in run]
+    return (
+        min(b[0] for b in covered),
+        min(b[1] for b in covered),
+        max(b[2] for b in covered),
+        max(b[3] for b in covered),
+    )
+
+
+def _rewrite(writer: PdfWriter, page: Any, segment: Segment, secrets: list[Any]) -> None:
+    """Write ``segment`` back with its removals, hidden content and boxes applied."""
+    operations: list[tuple[Any, bytes]] = []
+    changed = bool(segment.removed or segment.hidden or segment.boxes)
+    for index, (operands, op) in enumerate(segment.operations):
+        if index in segment.hidden:
+            if op in (b"'", b'"'):
+                operations += _line_move(operands, op)
+            continue
+        removed = segment.removed.get(index)
+        if removed is None:
+            if op == b"BDC" and _strip_marked_text(operands, secrets):
+                changed = True
+            operations.append((operands, op))
+            continue
+        strings = operands[0] if op == b"TJ" else [operands[-1]]
+        operations += _line_move(operands, op) if op in (b"'", b'"') else []
+        operations.append(([_split(strings, removed)], b"TJ"))
+    if not changed:
+        return
+    stream = ContentStream(None, writer)
+    stream.operations = operations
+    data = b"q\n" + stream.get_data() + b"\nQ\n" + _paint_boxes(segment)
+    if segment.reference is None:
+        new = DecodedStreamObject()
+        new.set_data(data)
+        page[NameObject("/Contents")] = writer._add_object(new.flate_encode())
+        return
+    form = segment.reference.get_object()
+    new = DecodedStreamObject()
+    for key, value in form.items():
+        if key not in ("/Filter", "/DecodeParms", "/Length"):
+            new[NameObject(key)] = value
+    new.set_data(data)
+    if isinstance(segment.reference, IndirectObject):
+        writer._replace_object(segment.reference, new.flate_encode())
+
+
+def _line_move(operands: list[Any], op: bytes) -> list[tuple[Any, bytes]]:
+    if op == b'"':
+        return [([operands[0]], b"Tw"), ([operands[1]], b"Tc"), ([], b"T*")]
+    return [([], b"T*")]
+
+
+def _split(strings: list[Any], removed: dict[tuple[int, int], tuple[int, float | None]]) -> Any:
+    """A TJ array with the removed glyphs replaced by their displacement."""
+    array = ArrayObject()
+
+    def shift(amount: float) -> None:
+        if array and isinstance(array[-1], FloatObject):
+            array[-1] = FloatObject(round(float(array[-1]) + amount, 4))
+        else:
+            array.append(FloatObject(round(amount, 4)))
+
+    for item_index, item in enumerate(strings):
+        if not isinstance(item, (bytes, str)):
+            shift(float(item))
+            continue
+        data = string_bytes(item)
+        cursor = 0
+        for (index, start), (end, kern) in sorted(removed.items()):
+            if index != item_index:
+                continue
+            if start > cursor:
+                array.append(ByteStringObject(data[cursor:start]))
+            if kern is not None:
+                shift(kern)
+            cursor = end
+        if cursor < len(data):
+            array.append(ByteStringObject(data[cursor:]))
+    return array
+
+
+def _strip_marked_text(operands: list[Any], secrets: list[Any]) -> bool:
+    """Remove replacement or alternate text holding withheld text from a marked-content dict."""
+    properties = operands[1] if len(operands) > 1 else None
+    if not isinstance(properties, DictionaryObject):
+        return False
+    stripped = False
+    for key in _TEXT_KEYS:
+        value = str(properties.get(key, "")).casefold()
+        if value and any(secret.search(" ".join(value.split())) for secret in secrets):
+            del properties[key]
+            stripped = True
+    return stripped
+
+
+def _paint_boxes(segment: Segment) -> bytes:
+    """The operators that paint the segment's boxes and labels (in its own coordinates)."""
+    if not segment.boxes:
+        return b""
+    font = _label_font(segment)
+    out = [b"q 0 g 0 G"]
+    labels = []
+    for quad, label in segment.boxes:
+        points = [quad[i : i + 2] for i in range(0, 8, 2)]
+        out.append(
+            b"%.3f %.3f m %.3f %.3f l %.3f %.3f l %.3f %.3f l h f"
+            % (*points[0], *points[1], *points[2], *points[3])
+        )
+        labels.append(_label(points, label, font))
+    out.append(b"1 g")
+    out += [label for label in labels if label]
+    out.append(b"Q\n")
+    return b"\n".join(out)
+
+
+def _label(points: list[tuple[float, ...]], label: str, font: str) -> bytes:
+    (x0, y0), (x1, y1), _, (x3, y3) = points
+    length, height = math.hypot(x1 - x0, y1 - y0), math.hypot(x3 - x0, y3 - y0)
+    width = sum(_HELVETICA.get(char, 556) for char in label) / 1000
+    if length < 1 or height < 1 or not width:
+        return b""
+    size = min(height * 0.72, length * 0.92 / width)
+    if size < 3:
+        return b""
+    ux, uy = (x1 - x0) / length, (y1 - y0) / length
+    vx, vy = (x3 - x0) / height, (y3 - y0) / height
+    along, up = (length - width * size) / 2, (height - size * 0.72) / 2
+    x, y = x0 + ux * along + vx * up, y0 + uy * along + vy * up
+    encoded = label.encode("cp1252", errors="replace")
+    escaped = encoded.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+    return b"BT %s %.3f Tf %.4f %.4f %.4f %.4f %.3f %.3f Tm (%s) Tj ET" % (
+        font.encode(),
+        size,
+        ux,
+        uy,
+        vx,
+        vy,
+        x,
+        y,
+        escaped,
+    )
+
+
+def _label_font(segment: Segment) -> str:
+    """Add a Helvetica resource under a fresh name to the segment's resources."""
+    resources = segment.resources
+    if segment.reference is not None:
+        form = segment.reference.get_object()
+        if "/Resources" not in form:
+            form[NameObject("/Resources")] = DictionaryObject(resources)
+        resources = form["/Resources"].get_object()
+    if "/Font" not in resources:
+        resources[NameObject("/Font")] = DictionaryObject()
+    fonts = resources["/Font"].get_object()
+    name = next(f"/TrLabel{n}" for n in range(1000) if f"/TrLabel{n}" not in fonts)
+    fonts[NameObject(name)] = DictionaryObject(
+        {NameObject(k): NameObject(v) for k, v in _LABEL_FONT.items()}
+    )
+    return name

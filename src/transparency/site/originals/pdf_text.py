@@ -1,0 +1,431 @@
+"""Walking a PDF page's content streams glyph by glyph.
+
+:func:`read_page` interprets the operators that position and show text (``q``/``Q``, ``cm``,
+``BT``/``ET``, ``Tf``, ``Tc``, ``Tw``, ``Tz``, ``TL``, ``Ts``, ``Tr``, ``Td``, ``TD``, ``Tm``,
+``T*``, ``Tj``, ``TJ``, ``'`` and ``"``), follows ``Do`` into Form XObjects, and returns every
+glyph drawn with its Unicode text, where it sits in the content stream (operation, array item,
+byte offsets) and where it sits on the page (a quadrilateral in the stream's own space and an
+axis-aligned box in the page's default space).
+
+Each content stream is a :class:`Segment`: the page's contents (its streams concatenated), or a
+Form XObject, parsed once per document so that a form drawn on several pages is read and
+rewritten once. Content in an optional-content group that is hidden by default is not read: its
+operations are listed in :attr:`Segment.hidden` so that the writer drops them.
+
+A page that draws text the tool cannot map to Unicode (see :mod:`.pdf_fonts`) is reported in
+:attr:`PageText.unmappable`; the caller refuses it.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from pypdf.generic import ContentStream
+
+from transparency.site.originals.pdf_fonts import GlyphFont, Unmappable, string_bytes
+
+__all__ = ["Documentwide", "PageText", "Placed", "Segment", "read_page"]
+
+logger = logging.getLogger(__name__)
+
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+_MAX_DEPTH = 12
+_TEXT_OPS = {b"Tc", b"Tw", b"Tz", b"TL", b"Ts", b"Tr", b"Td", b"TD", b"Tm", b"T*", b"'", b'"'}
+_PATH_OPS = {
+    b"m",
+    b"l",
+    b"c",
+    b"v",
+    b"y",
+    b"h",
+    b"re",
+    b"S",
+    b"s",
+    b"f",
+    b"F",
+    b"f*",
+    b"B",
+    b"B*",
+    b"b",
+    b"b*",
+    b"n",
+    b"W",
+    b"W*",
+    b"sh",
+    b"Do",
+    b"INLINE IMAGE",
+    b"Tj",
+    b"TJ",
+}
+
+
+def mul(m: Matrix, n: Matrix) -> Matrix:
+    """The product ``m × n`` (apply ``m``, then ``n``)."""
+    a, b, c, d, e, f = m
+    aa, bb, cc, dd, ee, ff = n
+    return (
+        a * aa + b * cc,
+        a * bb + b * dd,
+        c * aa + d * cc,
+        c * bb + d * dd,
+        e * aa + f * cc + ee,
+        e * bb + f * dd + ff,
+    )
+
+
+def apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    """The point ``(x, y)`` transformed by ``m``."""
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+
+def _matrix(operands: list[Any]) -> Matrix:
+    values = tuple(float(v) for v in operands[:6])
+    if len(values) != 6:
+        raise ValueError("a matrix needs six numbers")
+    return values  # type: ignore[return-value]
+
+
+@dataclass(eq=False)
+class Segment:
+    """One content stream: its parsed operations and resources, and what to change in it."""
+
+    key: str
+    operations: list[tuple[Any, bytes]]
+    resources: Any
+    reference: Any = None  # the Form XObject's indirect reference; None for page contents
+    removed: dict[int, set[tuple[int, int]]] = field(default_factory=dict)
+    hidden: set[int] = field(default_factory=set)
+    boxes: list[tuple[tuple[float, ...], str]] = field(default_factory=list)
+
+
+@dataclass(slots=True, eq=False)
+class Placed:
+    """A glyph drawn on a page (see the module docstring)."""
+
+    text: str
+    segment: Segment
+    op: int
+    item: int
+    start: int
+    stop: int  # the byte offset after the glyph's code
+    kern: float | None  # the TJ displacement that replaces the glyph (None: font size 0)
+    quad: tuple[float, ...]  # bottom-left, bottom-right, top-right, top-left in stream space
+    box: tuple[float, float, float, float]  # page space: x0, y0, x1, y1
+    origin: tuple[float, float]  # page space, on the baseline
+    end: tuple[float, float]
+    size: float  # the font size in page space
+    invisible: bool
+
+
+@dataclass
+class PageText:
+    """What :func:`read_page` found on one page."""
+
+    number: int
+    glyphs: list[Placed] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+    image_area: float = 0.0  # the page-space area of the largest image drawn
+    unmappable: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Documentwide:
+    """What is shared between pages: parsed forms and decoded fonts."""
+
+    forms: dict[int, Segment] = field(default_factory=dict)
+    fonts: dict[int, GlyphFont | str] = field(default_factory=dict)
+    hidden_groups: set[int] = field(default_factory=set)
+
+
+@dataclass
+class _State:
+    ctm: Matrix = IDENTITY
+    font: GlyphFont | str | None = None
+    size: float = 0.0
+    tc: float = 0.0
+    tw: float = 0.0
+    th: float = 1.0
+    tl: float = 0.0
+    ts: float = 0.0
+    tr: int = 0
+
+    def copy(self) -> _State:
+        return _State(**{name: getattr(self, name) for name in self.__dataclass_fields__})
+
+
+def _ref_id(obj: Any) -> int:
+    ref = getattr(obj, "indirect_reference", None)
+    return ref.idnum if ref is not None else id(obj)
+
+
+def read_page(page: Any, number: int, shared: Documentwide) -> PageText:
+    """Read every glyph of ``page`` (1-based ``number``) in content order."""
+    result = PageText(number)
+    contents = page.get_contents()
+    resources = page.get("/Resources")
+    resources = resources.get_object() if resources is not None else {}
+    if contents is None:
+        return result
+    stream = contents if isinstance(contents, ContentStream) else ContentStream(contents, None)
+    segment = Segment(f"page {number}", stream.operations, resources)
+    result.segments.append(segment)
+    _Walker(result, shared).walk(segment, IDENTITY, 0)
+    return result
+
+
+class _Walker:
+    def __init__(self, result: PageText, shared: Documentwide) -> None:
+        self.result = result
+        self.shared = shared
+
+    def walk(self, segment: Segment, base: Matrix, depth: int) -> None:
+        """Interpret ``segment``'s operations; ``base`` maps its space to the page's."""
+        state, stack = _State(), []
+        tm = tlm = IDENTITY
+        hidden_depth = 0  # > 0 while inside hidden optional content
+        marked: list[bool] = []
+        for index, (operands, op) in enumerate(segment.operations):
+            if op in (b"BDC", b"BMC"):
+                hide = op == b"BDC" and self._hidden(operands, segment.resources)
+                marked.append(hide)
+                hidden_depth += hide
+            elif op == b"EMC" and marked:
+                hidden_depth -= marked.pop()
+            if hidden_depth and op in _PATH_OPS:
+                segment.hidden.add(index)
+                continue
+            if hidden_depth and op in (b"'", b'"'):
+                segment.hidden.add(index)
+                op = b"T*"  # noqa: PLW2901 - the line still moves; nothing is shown
+            try:
+                if op == b"q":
+                    stack.append(state.copy())
+                elif op == b"Q":
+                    state = stack.pop() if stack else state
+                elif op == b"cm":
+                    state.ctm = mul(_matrix(operands), state.ctm)
+                elif op == b"BT":
+                    tm = tlm = IDENTITY
+                elif op == b"Tf":
+                    state.font = self._font(segment.resources, operands[0])
+                    state.size = float(operands[1])
+                elif op in _TEXT_OPS:
+                    tm, tlm = self._text_op(segment, index, operands, op, state, tm, tlm, base)
+                elif op == b"Tj":
+                    tm = self._show(segment, index, operands[:1], state, tm, base)
+                elif op == b"TJ":
+                    tm = self._show(segment, index, list(operands[0]), state, tm, base)
+                elif op == b"Do":
+                    self._do(segment, index, operands[0], state, base, depth)
+                elif op == b"INLINE IMAGE":
+                    self._image(state.ctm, base)
+                elif op == b"gs":
+                    self._graphics_state(segment.resources, operands[0], state)
+            except (ValueError, TypeError, IndexError, KeyError) as error:
+                logger.debug("%s: operation %d (%s) skipped: %s", segment.key, index, op, error)
+
+    def _text_op(
+        self,
+        segment: Segment,
+        index: int,
+        operands: list[Any],
+        op: bytes,
+        state: _State,
+        tm: Matrix,
+        tlm: Matrix,
+        base: Matrix,
+    ) -> tuple[Matrix, Matrix]:
+        """Text state and positioning operators, and the quotes; returns (Tm, Tlm)."""
+        if op in (b"Tc", b"Tw", b"Tz", b"TL", b"Ts", b"Tr"):
+            self._text_state(state, op, float(operands[0]))
+        elif op in (b"Td", b"TD"):
+            tx, ty = float(operands[0]), float(operands[1])
+            if op == b"TD":
+                state.tl = -ty
+            tm = tlm = mul((1, 0, 0, 1, tx, ty), tlm)
+        elif op == b"Tm":
+            tm = tlm = _matrix(operands)
+        else:  # T*, ' and "
+            if op == b'"':
+                state.tw, state.tc = float(operands[0]), float(operands[1])
+            tm = tlm = mul((1, 0, 0, 1, 0, -state.tl), tlm)
+            if op != b"T*":
+                tm = self._show(segment, index, [operands[-1]], state, tm, base)
+        return tm, tlm
+
+    @staticmethod
+    def _text_state(state: _State, op: bytes, value: float) -> None:
+        if op == b"Tc":
+            state.tc = value
+        elif op == b"Tw":
+            state.tw = value
+        elif op == b"Tz":
+            state.th = value / 100
+        elif op == b"TL":
+            state.tl = value
+        elif op == b"Ts":
+            state.ts = value
+        else:
+            state.tr = int(value)
+
+    def _graphics_state(self, resources: Any, name: Any, state: _State) -> None:
+        gs = resources.get("/ExtGState", {}).get_object().get(name)
+        gs = gs.get_object() if gs is not None else {}
+        if "/Font" in gs:
+            font_ref, size = gs["/Font"]
+            state.font = self._load_font(font_ref.get_object(), str(name))
+            state.size = float(size)
+
+    def _font(self, resources: Any, name: Any) -> GlyphFont | str:
+        fonts = resources.get("/Font")
+        font = fonts.get_object().get(name) if fonts is not None else None
+        if font is None:
+            return f"font {name} is used but not defined"
+        return self._load_font(font.get_object(), str(name))
+
+    def _load_font(self, font: Any, name: str) -> GlyphFont | str:
+        key = _ref_id(font)
+        cached = self.shared.fonts.get(key)
+        if cached is None:
+            try:
+                cached = GlyphFont(font, name)
+            except Unmappable as error:
+                cached = str(error)
+            except Exception as error:
+                cached = f"font {name} cannot be read ({type(error).__name__}: {error})"
+            self.shared.fonts[key] = cached
+        return cached
+
+    def _show(
+        self,
+        segment: Segment,
+        index: int,
+        items: list[Any],
+        state: _State,
+        tm: Matrix,
+        base: Matrix,
+    ) -> Matrix:
+        """Place the glyphs of a text-showing operation; returns the text matrix after it."""
+        font, size, th = state.font, state.size, state.th
+        if not isinstance(font, GlyphFont):
+            if any(isinstance(item, (bytes, str)) and len(item) for item in items):
+                reason = font if isinstance(font, str) else "text is shown with no font selected"
+                if reason not in self.result.unmappable:
+                    self.result.unmappable.append(reason)
+            return tm
+        invisible = state.tr in (3, 7)
+        for item_index, item in enumerate(items):
+            if not isinstance(item, (bytes, str)):
+                tm = mul((1, 0, 0, 1, -float(item) / 1000 * size * th, 0), tm)
+                continue
+            try:
+                glyphs = font.glyphs(string_bytes(item))
+            except Unmappable as error:
+                if str(error) not in self.result.unmappable:
+                    self.result.unmappable.append(str(error))
+                return tm
+            for glyph in glyphs:
+                trm = mul(tm, state.ctm)
+                advance = glyph.width * size * th
+                low, high = font.descent * size + state.ts, font.ascent * size + state.ts
+                quad = (
+                    *apply(trm, 0, low),
+                    *apply(trm, advance, low),
+                    *apply(trm, advance, high),
+                    *apply(trm, 0, high),
+                )
+                page_trm = mul(trm, base)
+                xs = [
+                    page_trm[0] * x + page_trm[2] * y + page_trm[4]
+                    for x, y in ((0, low), (advance, low), (advance, high), (0, high))
+                ]
+                ys = [
+                    page_trm[1] * x + page_trm[3] * y + page_trm[5]
+                    for x, y in ((0, low), (advance, low), (advance, high), (0, high))
+                ]
+                tx = (glyph.width * size + state.tc + (state.tw if glyph.word_space else 0)) * th
+                if glyph.text:
+                    kern = -tx / th * 1000 / size if size else None
+                    self.result.glyphs.append(
+                        Placed(
+                            glyph.text,
+                            segment,
+                            index,
+                            item_index,
+                            glyph.start,
+                            glyph.end,
+                            kern,
+                            quad,
+                            (min(xs), min(ys), max(xs), max(ys)),
+                            apply(page_trm, 0, state.ts),
+                            apply(page_trm, tx, state.ts),
+                            abs(size) * math.hypot(page_trm[2], page_trm[3]) or 1.0,
+                            invisible,
+                        )
+                    )
+                tm = mul((1, 0, 0, 1, tx, 0), tm)
+        return tm
+
+    def _do(
+        self, segment: Segment, index: int, name: Any, state: _State, base: Matrix, depth: int
+    ) -> None:
+        xobjects = segment.resources.get("/XObject")
+        ref = xobjects.get_object().raw_get(name) if xobjects is not None else None
+        if ref is None:
+            return
+        xobject = ref.get_object()
+        if "/OC" in xobject and self._group_hidden(xobject["/OC"].get_object()):
+            segment.hidden.add(index)  # drawn only in a layer that is off: dropped
+            return
+        subtype = xobject.get("/Subtype")
+        if subtype == "/Image":
+            self._image(state.ctm, base)
+            return
+        if subtype != "/Form" or depth >= _MAX_DEPTH:
+            return
+        key = _ref_id(xobject)
+        form = self.shared.forms.get(key)
+        if form is None:
+            resources = xobject.get("/Resources")
+            resources = resources.get_object() if resources is not None else segment.resources
+            operations = ContentStream(xobject, None).operations
+            form = Segment(f"form XObject {name} ({key} 0 R)", operations, resources, ref)
+            self.shared.forms[key] = form
+        if form not in self.result.segments:
+            self.result.segments.append(form)
+        matrix = _matrix(xobject.get("/Matrix", IDENTITY))
+        local_to_page = mul(mul(matrix, state.ctm), base)
+        self.walk(form, local_to_page, depth + 1)
+
+    def _image(self, ctm: Matrix, base: Matrix) -> None:
+        """Record the page-space area of an image drawn in the unit square under ``ctm``."""
+        m = mul(ctm, base)
+        corners = [apply(m, x, y) for x, y in ((0, 0), (1, 0), (1, 1), (0, 1))]
+        xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+        self.result.image_area = max(
+            self.result.image_area, (max(xs) - min(xs)) * (max(ys) - min(ys))
+        )
+
+    def _hidden(self, operands: list[Any], resources: Any) -> bool:
+        if len(operands) < 2 or operands[0] != "/OC":
+            return False
+        properties = operands[1]
+        if isinstance(properties, str):
+            table = resources.get("/Properties")
+            properties = table.get_object().get(properties) if table is not None else None
+        return properties is not None and self._group_hidden(properties.get_object())
+
+    def _group_hidden(self, group: Any) -> bool:
+        """Whether an optional-content group (or membership dictionary) is off by default."""
+        if group.get("/Type") == "/OCMD":
+            members = group.get("/OCGs")
+            members = members.get_object() if members is not None else []
+            if not isinstance(members, list):
+                members = [members]
+            ids = [_ref_id(m.get_object()) for m in members]
+            return bool(ids) and all(i in self.shared.hidden_groups for i in ids)
+        return _ref_id(group) in self.shared.hidden_groups

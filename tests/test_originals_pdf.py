@@ -1,0 +1,591 @@
+"""Redacted PDF originals: glyphs removed from the content streams, boxes drawn, nothing left.
+
+Inputs come from several producers: reportlab (Standard 14 fonts, an embedded TrueType font, a
+Form XObject drawn on two pages, rotated pages, annotations, a form field, attachments,
+JavaScript, metadata), fpdf2 (a composite Type0 font with Identity-H and a ToUnicode map), hand
+written content streams (kerned TJ arrays, character and word spacing, horizontal scaling, rise,
+the quote operators, rotated text, hidden optional content, invisible text) and LibreOffice's
+export of a DOCX when it is installed. Every check reads the result independently: pypdf,
+poppler's pdftotext (positions included) and the raw decompressed objects.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    NameObject,
+    TextStringObject,
+)
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from transparency.errors import DocumentError, LeakDetected
+from transparency.site.originals import Withheld, prove_redacted, redact_original
+
+PDFTOTEXT = shutil.which("pdftotext")
+needs_poppler = pytest.mark.skipif(PDFTOTEXT is None, reason="poppler-utils is not installed")
+
+
+def pdftotext(path: Path) -> str:
+    return subprocess.run(
+        [PDFTOTEXT, "-q", str(path), "-"], capture_output=True, check=True, text=True
+    ).stdout
+
+
+def words_with_boxes(path: Path) -> list[tuple[str, int, tuple[float, ...]]]:
+    """Every word pdftotext finds, with its page and box."""
+    html = subprocess.run(
+        [PDFTOTEXT, "-q", "-bbox", str(path), "-"], capture_output=True, check=True, text=True
+    ).stdout
+    words, page = [], 0
+    for line in html.splitlines():
+        if "<page " in line:
+            page += 1
+        found = re.search(
+            r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">'
+            r"(.*?)</word>",
+            line,
+        )
+        if found:
+            box = tuple(round(float(v), 1) for v in found.groups()[:4])
+            words.append((found.group(5), page, box))
+    return words
+
+
+def same_places(before: list, after: list, word: str) -> bool:
+    """Whether ``word`` is drawn at the same places (to 0.15 pt) in both lists."""
+    old = sorted((p, b) for w, p, b in before if w == word)
+    new = sorted((p, b) for w, p, b in after if w == word)
+    return (
+        bool(old)
+        and len(old) == len(new)
+        and all(
+            p == q and all(abs(x - y) <= 0.15 for x, y in zip(a, b, strict=True))
+            for (p, a), (q, b) in zip(old, new, strict=True)
+        )
+    )
+
+
+def pypdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def raw_objects(path: Path) -> str:
+    """Every object of the file, streams decompressed, as one Latin-1 text."""
+    reader = PdfReader(path)
+    chunks = [path.read_bytes().decode("latin-1")]
+    for num in {n for table in reader.xref.values() for n in table} | set(reader.xref_objStm):
+        obj = reader.get_object(num)
+        chunks.append(str(obj))
+        if hasattr(obj, "get_data"):
+            chunks.append(obj.get_data().decode("latin-1"))
+    return "\n".join(chunks)
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text).casefold()
+
+
+def pdfminer_text(path: Path) -> str:
+    from pdfminer.high_level import extract_text
+
+    return extract_text(str(path))
+
+
+def assert_redacted(
+    source: Path, target: Path, secrets: list[str], kept: list[str], *, miner: bool = False
+) -> None:
+    """Each secret is gone for every reader; each kept word is still there; same page count.
+
+    The second extractor is pdftotext, or pdfminer.six with ``miner`` (pdftotext skips the
+    text of pages turned by 90 degrees).
+    """
+    second = pdfminer_text(target) if miner or not PDFTOTEXT else pdftotext(target)
+    extracted = [pypdf_text(target), second, raw_objects(target)]
+    for text in extracted:
+        for secret in secrets:
+            assert squash(secret) not in squash(text), secret
+    for word in kept:
+        assert " ".join(word.split()) in " ".join(extracted[0].split()), word
+        assert squash(word) in squash(extracted[1]), word
+    assert len(PdfReader(target).pages) == len(PdfReader(source).pages)
+    assert prove_redacted(target, [Withheld(s, "x") for s in secrets]) == []
+
+
+def raw_pdf(
+    path: Path, *contents: bytes, rotate: int = 0, extra: str = "", fonts: str = ""
+) -> Path:
+    """A PDF written by hand: one page per content stream, Helvetica as /F1 (and ``fonts``)."""
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", ""]
+    kids = []
+    font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    objects.append(font)
+    for content in contents:
+        page_number = len(objects) + 1
+        kids.append(f"{page_number} 0 R")
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Rotate {rotate} "
+            f"/Resources << /Font << /F1 3 0 R {fonts} >> {extra} >> "
+            f"/Contents {page_number + 1} 0 R >>"
+        )
+        objects.append(content)
+    objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>"
+    out, offsets = io.BytesIO(), []
+    out.write(b"%PDF-1.7\n")
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        if isinstance(body, bytes):
+            out.write(b"%d 0 obj\n<< /Length %d >>\nstream\n" % (number, len(body)))
+            out.write(body + b"\nendstream\nendobj\n")
+        else:
+            out.write(f"{number} 0 obj\n{body}\nendobj\n".encode())
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    )
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def vera() -> str:
+    import reportlab
+
+    font = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
+    pdfmetrics.registerFont(TTFont("Vera", str(font)))
+    return "Vera"
+
+
+@pytest.fixture
+def contract_pdf(tmp_path: Path) -> Path:
+    """Two reportlab pages: Helvetica, Vera (TrueType), a form on both pages, a wrapped name."""
+    path = tmp_path / "contract.pdf"
+    canvas = Canvas(str(path), pagesize=A4)
+    canvas.beginForm("footer")
+    canvas.setFont("Helvetica", 8)
+    canvas.drawString(72, 40, "Prepared by Priya Sandhu for Anyshire County Council")
+    canvas.endForm()
+    canvas.setFont("Helvetica", 11)
+    canvas.drawString(72, 760, "The hourly rate for weekday care is £24.80 per hour.")
+    canvas.drawString(72, 740, "The contract manager is Ms Priya")
+    canvas.drawString(72, 726, "Sandhu, who reviews the charges.")
+    canvas.drawString(72, 700, "Account number 4123")
+    canvas.drawString(
+        72 + pdfmetrics.stringWidth("Account number 4123", "Helvetica", 11),
+        700,
+        "4567 at Example Bank.",
+    )
+    canvas.setFont(vera(), 11)
+    canvas.drawString(72, 660, "Insurance cover with Acme Mutual of £5,000,000 applies.")
+    canvas.doForm("footer")
+    canvas.showPage()
+    canvas.setFont("Helvetica", 11)
+    canvas.drawString(72, 760, "Schedule 2: the weekly rate is £24.80 plus expenses.")
+    canvas.doForm("footer")
+    canvas.showPage()
+    canvas.save()
+    return path
+
+
+SECRETS = ["£24.80", "Priya Sandhu", "41234567", "Acme Mutual"]
+
+
+@needs_poppler
+def test_reportlab_contract_every_occurrence_removed(contract_pdf: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out" / "contract.pdf"
+    withheld = [Withheld(s, "s.43(2)") for s in SECRETS]
+    report = redact_original(contract_pdf, target, withheld)
+    assert report.pages == 2
+    # £24.80 twice, the name on two lines and in the form (read once per page), the account
+    # number across two operators, the insurer in the TrueType font.
+    assert report.occurrences == {"£24.80": 2, "Priya Sandhu": 3, "41234567": 1, "Acme Mutual": 1}
+    assert report.boxes >= 6
+    assert_redacted(
+        contract_pdf,
+        target,
+        SECRETS,
+        [
+            "hourly rate for weekday care",
+            "per hour",
+            "contract manager is Ms",
+            "who reviews the charges",
+            "Account number",
+            "at Example Bank",
+            "Insurance cover",
+            "of £5,000,000 applies",
+            "Prepared by",
+            "for Anyshire County Council",
+            "Schedule 2",
+            "plus expenses",
+        ],
+    )
+    # The withheld passages are replaced by their label.
+    assert pdftotext(target).count("s.43(2)") >= 6
+
+
+@needs_poppler
+def test_other_glyphs_keep_their_positions(contract_pdf: Path, tmp_path: Path) -> None:
+    target = tmp_path / "redacted.pdf"
+    redact_original(contract_pdf, target, [Withheld(s, "s.43(2)") for s in SECRETS])
+    before, after = words_with_boxes(contract_pdf), words_with_boxes(target)
+    for word in (
+        "per",
+        "hour.",
+        "reviews",
+        "who",
+        "at",
+        "Example",
+        "Bank.",
+        "applies.",
+        "for",
+        "Anyshire",
+        "plus",
+        "expenses.",
+    ):
+        assert same_places(before, after, word), word
+
+
+def test_form_xobject_rewritten_once_for_both_pages(contract_pdf: Path, tmp_path: Path) -> None:
+    target = tmp_path / "redacted.pdf"
+    redact_original(contract_pdf, target, [Withheld("Priya Sandhu", "s.40(2)")])
+    reader = PdfReader(target)
+    forms = {
+        ref.idnum
+        for page in reader.pages
+        for ref in page["/Resources"]["/XObject"].values()
+        if ref.get_object()["/Subtype"] == "/Form"
+    }
+    assert len(forms) == 1
+    form = reader.get_object(forms.pop())
+    assert b"Priya" not in form.get_data()
+    assert b"/TrLabel" in form.get_data()
+
+
+def kerned_page() -> bytes:
+    return b"\n".join(
+        [
+            b"BT /F1 12 Tf 72 760 Td 0.5 Tc 1.5 Tw 110 Tz 2 Ts",
+            b"[(Sort) -30 (code) -250 (20-45) -12 (-77 is) ( the) -40 ( bank)] TJ",
+            b"0 Tc 0 Tw 100 Tz 0 Ts 14 TL",
+            b"(Second line: the rate is 5%, the fee 1,200.) '",
+            b'3 0.2 (Third line with the supplier Brightpath Care Ltd named.) "',
+            b"ET",
+            b"q 0.866 0.5 -0.5 0.866 300 400 cm",
+            b"BT /F1 10 Tf 0 0 Td (Rotated text naming Brightpath Care Ltd twice.) Tj ET Q",
+        ]
+    )
+
+
+@needs_poppler
+def test_kerned_tj_spacing_and_quotes(tmp_path: Path) -> None:
+    source = raw_pdf(tmp_path / "kerned.pdf", kerned_page())
+    target = tmp_path / "redacted.pdf"
+    report = redact_original(
+        source,
+        target,
+        [
+            Withheld("20-45-77", "s.43(2)"),
+            Withheld("1,200", "s.43(2)"),
+            Withheld("Brightpath Care Ltd", "s.40(2)"),
+        ],
+    )
+    assert report.occurrences == {"20-45-77": 1, "1,200": 1, "Brightpath Care Ltd": 2}
+    assert_redacted(
+        source,
+        target,
+        ["20-45-77", "1,200", "Brightpath Care Ltd"],
+        ["Sort", "code", "bank", "Second line", "rate is 5%", "Third line", "supplier", "named."],
+    )
+    assert "Rotated text naming" in pypdf_text(target) and "twice." in pypdf_text(target)
+    before, after = words_with_boxes(source), words_with_boxes(target)
+    for word in ("bank", "named.", "the", "is", "line:", "fee"):
+        assert same_places(before, after, word), word
+
+
+@needs_poppler
+def test_rotated_pages(tmp_path: Path) -> None:
+    source = tmp_path / "rotated.pdf"
+    canvas = Canvas(str(source), pagesize=A4)
+    for rotation in (90, 180, 270):
+        canvas.setPageRotation(rotation)
+        canvas.setFont("Helvetica", 12)
+        canvas.drawString(72, 700, f"Page rotated {rotation}: the rate is £24.80 per hour.")
+        canvas.showPage()
+    canvas.save()
+    target = tmp_path / "redacted.pdf"
+    report = redact_original(source, target, [Withheld("£24.80", "s.43(2)")])
+    assert report.occurrences["£24.80"] == 3
+    assert_redacted(source, target, ["£24.80"], ["Page rotated 90", "per hour"], miner=True)
+    assert "Page rotated 270" in pypdf_text(target)
+    assert [int(p.get("/Rotate", 0)) for p in PdfReader(target).pages] == [90, 180, 270]
+
+
+def test_redaction_across_pages(tmp_path: Path) -> None:
+    source = raw_pdf(
+        tmp_path / "pages.pdf",
+        b"BT /F1 12 Tf 72 100 Td (The bank account is held by Brightpath) Tj ET",
+        b"BT /F1 12 Tf 72 760 Td (Care Ltd at the branch.) Tj ET",
+    )
+    target = tmp_path / "redacted.pdf"
+    report = redact_original(source, target, [Withheld("Brightpath Care Ltd", "s.43(2)")])
+    assert report.occurrences == {"Brightpath Care Ltd": 1}
+    assert report.boxes == 2
+    assert_redacted(
+        source,
+        target,
+        ["Brightpath Care Ltd", "Brightpath", "Care Ltd"],
+        ["The bank account is held by", "at the branch."],
+    )
+
+
+def test_type0_font_with_tounicode(tmp_path: Path) -> None:
+    fpdf = pytest.importorskip("fpdf")
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not font.exists():
+        pytest.skip("DejaVu Sans is not installed")
+    document = fpdf.FPDF()
+    document.add_page()
+    document.add_font("DejaVu", fname=str(font))
+    document.set_font("DejaVu", size=12)
+    document.multi_cell(
+        0,
+        8,
+        text="Payments go to sort code 20-45-77, account 41234567, "
+        "held by Brightpath Care Ltd. Zażółć gęślą jaźń stays.",
+    )
+    source = tmp_path / "type0.pdf"
+    document.output(str(source))
+    assert "/Type0" in str(
+        PdfReader(source)
+        .pages[0]["/Resources"]["/Font"]
+        .values()
+        .__iter__()
+        .__next__()
+        .get_object()["/Subtype"]
+    )
+    target = tmp_path / "redacted.pdf"
+    redact_original(
+        source, target, [Withheld("20-45-77", "s.43(2)"), Withheld("41234567", "s.43(2)")]
+    )
+    assert_redacted(
+        source,
+        target,
+        ["20-45-77", "41234567"],
+        ["Payments go to sort code", "account", "Brightpath Care Ltd", "Zażółć gęślą jaźń stays."],
+    )
+
+
+def test_everything_else_that_can_leak_is_removed(tmp_path: Path) -> None:
+    source = tmp_path / "leaky.pdf"
+    canvas = Canvas(str(source), pagesize=A4)
+    canvas.setAuthor("Priya Sandhu")
+    canvas.setTitle("Rates for Priya Sandhu")
+    canvas.setFont("Helvetica", 12)
+    canvas.drawString(72, 760, "Contact Priya Sandhu for the hourly rate.")
+    canvas.linkURL("https://example.org/priya-sandhu", (72, 755, 300, 775))
+    canvas.linkURL("https://example.org/terms", (72, 600, 200, 620))
+    canvas.drawString(72, 605, "Terms and conditions")
+    canvas.bookmarkPage("p1")
+    canvas.addOutlineEntry("Priya Sandhu's section", "p1")
+    canvas.acroForm.textfield(
+        name="manager", value="Priya Sandhu", x=72, y=500, width=200, height=20
+    )
+    canvas.showPage()
+    canvas.save()
+    writer = PdfWriter(clone_from=source)
+    writer.add_attachment("notes.txt", b"Priya Sandhu's bank details")
+    writer.root_object[NameObject("/OpenAction")] = writer._add_object(
+        DictionaryObject(
+            {
+                NameObject("/S"): NameObject("/JavaScript"),
+                NameObject("/JS"): TextStringObject("app.alert('Priya Sandhu');"),
+            }
+        )
+    )
+    writer.xmp_metadata = b"<x:xmpmeta xmlns:x='adobe:ns:meta/'>Priya Sandhu</x:xmpmeta>"
+    writer.add_annotation(0, _free_text("Comment about Priya Sandhu"))
+    writer.write(source)
+    target = tmp_path / "redacted.pdf"
+    redact_original(source, target, [Withheld("Priya Sandhu", "s.40(2)")])
+    assert_redacted(
+        source,
+        target,
+        ["Priya Sandhu", "priya-sandhu"],
+        ["Contact", "for the hourly rate.", "Terms and conditions"],
+    )
+    reader = PdfReader(target)
+    root = reader.trailer["/Root"]
+    for key in ("/Names", "/AcroForm", "/OpenAction", "/Outlines", "/Metadata", "/AA"):
+        assert key not in root, key
+    assert dict(reader.metadata) == {"/Producer": "contract-transparency (redacted copy)"}
+    links = [a.get_object() for a in reader.pages[0].get("/Annots", [])]
+    assert [a["/A"]["/URI"] for a in links] == ["https://example.org/terms"]
+    assert source.read_bytes().count(b"%%EOF") >= 1 and target.read_bytes().count(b"%%EOF") == 1
+
+
+def _free_text(text: str):
+    from pypdf.annotations import FreeText
+
+    return FreeText(text=text, rect=(300, 300, 500, 340))
+
+
+def test_earlier_revisions_are_not_kept(tmp_path: Path) -> None:
+    source = raw_pdf(
+        tmp_path / "revised.pdf", b"BT /F1 12 Tf 72 760 Td (Draft fee 9,999 per day.) Tj ET"
+    )
+    writer = PdfWriter(source, incremental=True)
+    stream = DecodedStreamObject()
+    stream.set_data(b"BT /F1 12 Tf 72 760 Td (Final fee 1,250 per day.) Tj ET")
+    writer.pages[0][NameObject("/Contents")] = writer._add_object(stream)
+    writer.write(source)
+    assert b"9,999" in source.read_bytes() and source.read_bytes().count(b"%%EOF") == 2
+    target = tmp_path / "redacted.pdf"
+    redact_original(source, target, [Withheld("1,250", "s.43(2)")])
+    data = target.read_bytes()
+    assert b"9,999" not in data and data.count(b"%%EOF") == 1
+    assert_redacted(source, target, ["1,250"], ["Final fee", "per day."])
+
+
+def test_hidden_layer_content_is_dropped(tmp_path: Path) -> None:
+    content = (
+        b"BT /F1 12 Tf 72 760 Td (Visible rate 5 per cent.) Tj ET\n"
+        b"/OC /Hidden BDC BT /F1 12 Tf 72 700 Td (Hidden note about Brightpath.) Tj ET EMC"
+        b"\nBT /F1 12 Tf 72 640 Td (Brightpath signs here.) Tj ET"
+    )
+    source = raw_pdf(tmp_path / "layers.pdf", content, extra="/Properties << /Hidden 9 0 R >>")
+    data = (
+        source.read_bytes()
+        .replace(b"/Root 1 0 R", b"/Root 1 0 R")
+        .replace(
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Catalog /Pages 2 0 R /OCProperties << /OCGs [9 0 R] "
+            b"/D << /OFF [9 0 R] >> >> >>",
+        )
+    )
+    data = data.replace(b"xref\n", b"9 0 obj\n<< /Type /OCG /Name (Notes) >>\nendobj\nxref\n", 1)
+    source.write_bytes(data)  # pypdf repairs the cross-reference offsets on reading
+    target = tmp_path / "redacted.pdf"
+    redact_original(source, target, [Withheld("Brightpath", "s.43(2)")])
+    text = pypdf_text(target)
+    assert "Hidden note" not in text and "Brightpath" not in text
+    assert "Visible rate 5 per cent." in text and "signs here." in text
+    assert "/OCProperties" not in PdfReader(target).trailer["/Root"]
+
+
+def test_prove_finds_text_split_over_operators(tmp_path: Path) -> None:
+    source = raw_pdf(
+        tmp_path / "split.pdf", b"BT /F1 12 Tf 72 760 Td [(Bright) -20 (path) 300 ( Care)] TJ ET"
+    )
+    problems = prove_redacted(source, [Withheld("Brightpath", "x"), Withheld("absent", "x")])
+    assert [p.message for p in problems] == [
+        "still contains the withheld text 'Brightpath' (text extracted by pypdf)"
+    ]
+
+
+def test_withheld_text_not_found_is_an_error(tmp_path: Path) -> None:
+    source = raw_pdf(tmp_path / "a.pdf", b"BT /F1 12 Tf 72 760 Td (Nothing here.) Tj ET")
+    with pytest.raises(DocumentError, match="'Brightpath' was not found"):
+        redact_original(source, tmp_path / "out.pdf", [Withheld("Brightpath", "s.43(2)")])
+    assert not (tmp_path / "out.pdf").exists()
+
+
+def test_image_only_page_is_refused_naming_the_page(tmp_path: Path) -> None:
+    image = b"q 500 0 0 700 50 50 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x00\xff\xff\x00 EI Q"
+    source = raw_pdf(
+        tmp_path / "scan.pdf", b"BT /F1 12 Tf 72 760 Td (Cover page of Brightpath.) Tj ET", image
+    )
+    with pytest.raises(DocumentError, match=r"page 2: the page is an image with no text"):
+        redact_original(source, tmp_path / "out.pdf", [Withheld("Brightpath", "s.43(2)")])
+
+
+def test_unmappable_font_is_refused_naming_the_page(tmp_path: Path) -> None:
+    source = raw_pdf(
+        tmp_path / "cid.pdf",
+        b"BT /F1 12 Tf 72 760 Td (Fine.) Tj ET",
+        b"BT /F2 12 Tf 72 760 Td <00410042> Tj ET",
+        fonts="/F2 << /Type /Font /Subtype /Type0 /BaseFont "
+        "/X /Encoding /Identity-H /DescendantFonts [<< /Type /Font /Subtype "
+        "/CIDFontType2 /BaseFont /X /CIDSystemInfo << /Registry (Adobe) /Ordering "
+        "(Identity) /Supplement 0 >> >>] >>",
+    )
+    with pytest.raises(DocumentError, match=r"page 2: .*without a /ToUnicode map"):
+        redact_original(source, tmp_path / "out.pdf", [Withheld("Fine", "s.43(2)")])
+
+
+def test_invisible_text_over_a_scan_is_refused(tmp_path: Path) -> None:
+    source = raw_pdf(
+        tmp_path / "ocr.pdf", b"BT /F1 12 Tf 3 Tr 72 760 Td (Brightpath Care Ltd) Tj ET"
+    )
+    with pytest.raises(DocumentError, match="page 1: withheld text is invisible text"):
+        redact_original(source, tmp_path / "out.pdf", [Withheld("Brightpath", "s.43(2)")])
+
+
+def test_leak_in_result_stops_the_write(tmp_path: Path, monkeypatch) -> None:
+    from transparency.site.originals import pdf_redact
+
+    source = raw_pdf(tmp_path / "a.pdf", b"BT /F1 12 Tf 72 760 Td (Brightpath Care) Tj ET")
+    monkeypatch.setattr(pdf_redact, "_split", lambda strings, removed: ArrayObject(strings))
+    with pytest.raises(LeakDetected):
+        redact_original(source, tmp_path / "out.pdf", [Withheld("Brightpath", "s.43(2)")])
+    assert not (tmp_path / "out.pdf").exists()
+
+
+SOFFICE = shutil.which("soffice")
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
+@needs_poppler
+def test_libreoffice_export_of_a_docx(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Home care services contract", 1)
+    document.add_paragraph(
+        "The hourly rate for weekday care is £24.80 per hour, reviewed "
+        "annually by the contract manager, Ms Priya Sandhu, with the "
+        "supplier's finance director and the council's commissioning team."
+    )
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Weekday rate", "£24.80"
+    table.cell(1, 0).text, table.cell(1, 1).text = "Weekend rate", "£27.10"
+    document.save(tmp_path / "contract.docx")
+    subprocess.run(
+        [
+            SOFFICE,
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(tmp_path / "contract.docx"),
+        ],
+        capture_output=True,
+        check=True,
+        timeout=180,
+    )
+    source = tmp_path / "contract.pdf"
+    target = tmp_path / "redacted.pdf"
+    report = redact_original(
+        source, target, [Withheld("£24.80", "s.43(2)"), Withheld("Priya Sandhu", "s.40(2)")]
+    )
+    assert report.occurrences == {"£24.80": 2, "Priya Sandhu": 1}
+    assert_redacted(
+        source,
+        target,
+        ["£24.80", "Priya Sandhu"],
+        ["Home care services contract", "Weekend rate", "£27.10", "commissioning team."],
+    )

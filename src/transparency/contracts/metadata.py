@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import pydantic
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -62,6 +62,12 @@ class ContractMeta(_Model):
     reference: NonEmpty
     procedure: str = ""
     description: str = ""
+    supplier_address: str = ""
+    vat_irrecoverable: Decimal | None = Field(default=None, ge=0)
+    review_date: dt.date | None = None
+    invitation: Literal["quotation", "tender"] | None = None
+    sme: bool | None = None
+    vcse: bool | None = None
     environmental: bool = False
     kpis: list[NonEmpty] = Field(default_factory=list)
     public_names: list[NonEmpty] = Field(default_factory=list)

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from lxml import etree
 
@@ -204,20 +205,18 @@ def _neutral_properties(parts: dict[str, bytes], source: Path) -> None:
         parts["docProps/core.xml"] = _CORE
     if "docProps/app.xml" in parts:
         parts["docProps/app.xml"] = _APP
-    if "word/settings.xml" in parts:
-        root = _parse(source, "word/settings.xml", parts["word/settings.xml"])
+    for name in [n for n in parts if n.startswith("word/") and n.endswith(".xml")]:
+        root = _parse(source, name, parts[name])
         for child in list(root):
-            if (
-                etree.QName(child).localname in _SETTINGS_DROP
-                or etree.QName(child).localname == "docId"
-            ):
+            local = etree.QName(child).localname
+            if name == "word/settings.xml" and (local in _SETTINGS_DROP or local == "docId"):
                 root.remove(child)
+        for element in list(root.iter(w("rsid"), w("rsids"))):
+            element.getparent().remove(element)
         for element in root.iter():
             for key in [k for k in element.attrib if etree.QName(k).localname.startswith("rsid")]:
                 del element.attrib[key]
-        parts["word/settings.xml"] = etree.tostring(
-            root, xml_declaration=True, encoding="UTF-8", standalone=True
-        )
+        parts[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def _rels_name(part: str) -> str:
@@ -251,7 +250,7 @@ def _clean_relationships(parts: dict[str, bytes], source: Path, withheld: Sequen
             kind = relationship.get("Type", "")
             target = relationship.get("Target", "")
             used = f'"{relationship.get("Id")}"'.encode() in owner_xml
-            leaks = any(p.search(form) for p in patterns for form in readable(target))
+            leaks = any(p.search(form) for p in patterns for form in readable(unquote(target)))
             gone = not external and _target(rels, relationship) not in parts
             if gone or leaks or (kind.endswith(_BY_ID_TYPES) and not used):
                 root.remove(relationship)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import unquote
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
@@ -40,6 +41,7 @@ from pypdf.generic import (
     StreamObject,
 )
 
+from transparency.site.originals.matching import readable
 from transparency.site.originals.pdf_text import apply, mul
 
 __all__ = [
@@ -209,7 +211,9 @@ def keep_links(
         if (
             safe_action
             and not any(_overlap(rect, box) for box in boxes)
-            and not any(secret.search(uri.casefold()) for secret in secrets)
+            and not any(
+                secret.search(form) for secret in secrets for form in readable(unquote(uri))
+            )
         ):
             for key in ("/AA", "/Contents", "/NM", "/T", "/Popup", "/StructParent", "/PA"):
                 annot.pop(key, None)

@@ -328,28 +328,26 @@ class _Walker:
                 if str(error) not in self.result.unmappable:
                     self.result.unmappable.append(str(error))
                 return tm
+            # Within a string only the text matrix's translation moves, along its x axis:
+            # the rendering matrices are computed once and each glyph is offset by ``shift``.
+            trm = mul(tm, state.ctm)
+            page_trm = mul(trm, base)
+            low, high = font.descent * size + state.ts, font.ascent * size + state.ts
+            em = abs(size) * math.hypot(page_trm[2], page_trm[3]) or 1.0
+            shift = 0.0
             for glyph in glyphs:
-                trm = mul(tm, state.ctm)
                 advance = glyph.width * size * th
-                low, high = font.descent * size + state.ts, font.ascent * size + state.ts
-                quad = (
-                    *apply(trm, 0, low),
-                    *apply(trm, advance, low),
-                    *apply(trm, advance, high),
-                    *apply(trm, 0, high),
-                )
-                page_trm = mul(trm, base)
-                xs = [
-                    page_trm[0] * x + page_trm[2] * y + page_trm[4]
-                    for x, y in ((0, low), (advance, low), (advance, high), (0, high))
-                ]
-                ys = [
-                    page_trm[1] * x + page_trm[3] * y + page_trm[5]
-                    for x, y in ((0, low), (advance, low), (advance, high), (0, high))
-                ]
                 tx = (glyph.width * size + state.tc + (state.tw if glyph.word_space else 0)) * th
                 if glyph.text:
-                    kern = -tx / th * 1000 / size if size else None
+                    corners = (
+                        (shift, low),
+                        (shift + advance, low),
+                        (shift + advance, high),
+                        (shift, high),
+                    )
+                    quad = tuple(v for x, y in corners for v in apply(trm, x, y))
+                    points = [apply(page_trm, x, y) for x, y in corners]
+                    xs, ys = [p[0] for p in points], [p[1] for p in points]
                     self.result.glyphs.append(
                         Placed(
                             glyph.text,
@@ -358,16 +356,17 @@ class _Walker:
                             item_index,
                             glyph.start,
                             glyph.end,
-                            kern,
+                            -tx / th * 1000 / size if size else None,
                             quad,
                             (min(xs), min(ys), max(xs), max(ys)),
-                            apply(page_trm, 0, state.ts),
-                            apply(page_trm, tx, state.ts),
-                            abs(size) * math.hypot(page_trm[2], page_trm[3]) or 1.0,
+                            apply(page_trm, shift, state.ts),
+                            apply(page_trm, shift + tx, state.ts),
+                            em,
                             invisible,
                         )
                     )
-                tm = mul((1, 0, 0, 1, tx, 0), tm)
+                shift += tx
+            tm = mul((1, 0, 0, 1, shift, 0), tm)
         return tm
 
     def _do(

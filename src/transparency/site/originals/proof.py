@@ -8,8 +8,8 @@ Independent of how the file was redacted, it is read the ways a person or a prog
   of every string shown by a text operator joined together (so ``[(Sec) -20 (ret)] TJ`` reads
   "Secret"); and the file's raw bytes.
 - **DOCX**: python-docx's text of the body, tables, headers and footers; then every part of the
-  package: its raw text, with entities decoded, with tags removed, and each paragraph's text
-  (runs joined); binary parts as Latin-1 and UTF-16.
+  package: its raw text, with entities and URL escapes decoded, with tags removed, and each
+  paragraph's text (runs joined); binary parts as Latin-1 and UTF-16.
 
 Each form is normalised (:func:`.matching.readable`) and searched for each withheld text with
 :func:`.matching.proof_pattern`, case-insensitively, whatever the spacing and hyphenation.
@@ -29,6 +29,7 @@ import zipfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from transparency.errors import Problem
 from transparency.site.originals.matching import proof_pattern, readable
@@ -180,7 +181,7 @@ def _docx_forms(data: bytes) -> Iterator[tuple[str, str]]:
             if info.filename.endswith((".xml", ".rels")):
                 text = raw.decode("utf-8", "replace")
                 yield where, text
-                yield where, html.unescape(text)
+                yield where, unquote(html.unescape(text))
                 yield where, html.unescape(_TAG.sub(b" ", raw).decode("utf-8", "replace"))
                 try:
                     root = etree.fromstring(raw)

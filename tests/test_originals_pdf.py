@@ -323,7 +323,7 @@ def test_rotated_pages(tmp_path: Path) -> None:
     for rotation in (90, 180, 270):
         canvas.setPageRotation(rotation)
         canvas.setFont("Helvetica", 12)
-        canvas.drawString(72, 700, f"Page rotated {rotation}: the rate is £24.80 per hour.")
+        canvas.drawString(72, 400, f"Page rotated {rotation}: the rate is £24.80 per hour.")
         canvas.showPage()
     canvas.save()
     target = tmp_path / "redacted.pdf"

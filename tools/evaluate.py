@@ -28,7 +28,7 @@ import json
 import os
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -227,8 +227,9 @@ def table(name: str, tally: Tally) -> str:
             f"{tally.public} public spans, {tally.seconds:.1f} s)", "",
             "| category | labelled | recall | precision |", "| --- | ---: | ---: | ---: |"]
     for category in CATEGORIES:
+        precision = f"{tally.precision(category):.3f}" if tally.flagged[category] else "–"
         rows.append(f"| {category} | {tally.labelled[category]} | {tally.recall(category):.3f} "
-                    f"| {tally.precision(category):.3f} |")
+                    f"| {precision} |")
     other = sorted(set(tally.flagged) - set(CATEGORIES))
     if other:
         rows.append(f"| (uncategorised: {', '.join(other)}) | | | 0.000 |")
@@ -258,9 +259,6 @@ def main(argv: list[str] | None = None) -> int:
         for threshold, label in ((0.0, "Presidio defaults (score threshold 0, its default)"),
                                  (0.4, "Presidio defaults (score threshold 0.4, as ours)")):
             print(table(label, evaluate(presidio_defaults(threshold))))
-    by_category: dict[str, list[str]] = defaultdict(list)
-    for line in mine.misses:
-        by_category[line.split("missed ")[1].split()[0]].append(line)
     return 0
 
 

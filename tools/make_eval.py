@@ -65,7 +65,8 @@ def _strip_spec(spec: DocumentSpec) -> tuple[DocumentSpec, list[_Label]]:
     """The spec without marks, and its labels in reading order."""
     labels: list[_Label] = []
     blocks = []
-    for block in spec.blocks:
+    for original in spec.blocks:
+        block = original
         if isinstance(block, (Title, Subtitle, Heading, Para, Clause)):
             block = dataclasses.replace(block, text=_plain(block.text, labels))
         elif isinstance(block, Definition):
@@ -95,12 +96,11 @@ def _locate(text: str, body: list[tuple[int, int]], labels: list[_Label]) -> lis
         before = normalise_space(item.before)[-25:].lstrip()
         after = normalise_space(item.after)[:12].rstrip()
         found = None
-        for needle, offset in ((before + target + after, len(before)), (before + target, len(
-                before)), (target + after, 0), (target, 0)):
-            if needle.strip() != needle and needle.strip():
-                needle_stripped = needle.lstrip()
-                offset -= len(needle) - len(needle_stripped)
-                needle = needle_stripped
+        tries = ((before + target + after, len(before)), (before + target, len(before)),
+                 (target + after, 0), (target, 0))
+        for raw, raw_offset in tries:
+            needle = raw.lstrip()
+            offset = raw_offset - (len(raw) - len(needle))
             positions = _find_all(text, needle)
             positions = [p + offset for p in positions if _inside(p, body)
                          and p + offset not in used]

@@ -7,11 +7,11 @@ Each module defines ``META`` (its contract.yaml) and ``DOCUMENTS`` (file name ->
 
 CONTRACTS = (
     "care",
-    # "highways",
-    # "it_hosting",
-    # "waste",
-    # "consultancy",
-    # "construction",
-    # "facilities",
-    # "lease",
+    "highways",
+    "it_hosting",
+    "waste",
+    "consultancy",
+    "construction",
+    "facilities",
+    "lease",
 )

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from evalset.marks import B, I, N, P, U, grouped, uk_iban
 from samples.render import (
-    Clause, DocumentSpec, Heading, Para, Signatory, Signatures, Subtitle, Table, Title,
+    Clause,
+    DocumentSpec,
+    Heading,
+    Para,
+    Signatory,
+    Signatures,
+    Subtitle,
+    Table,
+    Title,
 )
+
+from evalset.marks import B, I, N, P, U, grouped, uk_iban
 
 BUYER = "Northvale District Council"
 SUPPLIER = "Willowbank Homecare CIC"

@@ -139,7 +139,8 @@ class ContextSettings(_Model):
     words_before: Annotated[int, Field(ge=0, le=30)] = 6
     words_after: Annotated[int, Field(ge=0, le=30)] = 3
     boost: Annotated[float, Field(ge=0, le=1)] = 0.35
-    negative_window: Annotated[int, Field(ge=0, le=400)] = 60
+    negative_window: Annotated[int, Field(ge=0, le=400)] = 80
+    negative_distance: Annotated[int, Field(ge=0, le=30)] = 3
 
 
 class ScanRules(_Model):
@@ -187,10 +188,10 @@ def _load(path: Path) -> ScanRules:
 
 
 def _record_label(loc: tuple) -> tuple[str, tuple]:
-    if len(loc) >= 2 and loc[0] in ("recognizers", "allow_patterns", "table_columns"):
-        if isinstance(loc[1], int):
-            noun = {"recognizers": "recognizer"}.get(loc[0], loc[0].replace("_", " ")[:-1])
-            return f"{noun} {loc[1] + 1}", loc[2:]
+    lists = ("recognizers", "allow_patterns", "table_columns")
+    if len(loc) >= 2 and loc[0] in lists and isinstance(loc[1], int):
+        noun = {"recognizers": "recognizer"}.get(loc[0], loc[0].replace("_", " ")[:-1])
+        return f"{noun} {loc[1] + 1}", loc[2:]
     return "", loc
 
 
@@ -215,7 +216,8 @@ def load_rules(workspace_root: Path | None = None) -> ScanRules:
             problems.append(
                 f"table column {index}: entity '{column.entity}' has no entry under 'entities'"
             )
-    if rules.confidential.markers and rules.confidential.entity not in rules.entities:
+    confidential = rules.confidential
+    if confidential.markers and confidential.entity not in rules.entities:
         problems.append(
             f"confidential: entity '{rules.confidential.entity}' has no entry under 'entities'"
         )

@@ -29,8 +29,8 @@ from presidio_analyzer.recognizer_registry import RecognizerRegistry
 from transparency.redaction.config import ScanRules
 from transparency.redaction.nlp import LightNlpEngine, lemma
 from transparency.redaction.recognizers import (
-    EmailRecognizer,
-    IbanRecognizer,
+    EmailAddressRecognizer,
+    IbanChecksumRecognizer,
     NiNumberRecognizer,
     PersonNameRecognizer,
     SwiftBicRecognizer,
@@ -53,6 +53,36 @@ REGEX_FLAGS = regex.DOTALL | regex.MULTILINE
 SPACY_MODELS = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_trf")
 
 
+class _SpanContextEnhancer(LemmaContextAwareEnhancer):
+    """Presidio's lemma context enhancer, counting the words after a match from its end.
+
+    Presidio counts both directions from the match's first token, so the words of a long match
+    ("9 Orchard Rise, Rydal Cross, RX3 2JU") use up the words that should follow it.
+    """
+
+    def _extract_surrounding_words(self, nlp_artifacts, word: str, start: int) -> list[str]:
+        if not nlp_artifacts.tokens:
+            return [""]
+        keywords = nlp_artifacts.keywords
+        first = self._find_index_of_match_token(
+            word, start, nlp_artifacts.tokens, nlp_artifacts.tokens_indices
+        )
+        end = start + len(word)
+        last = first
+        while (
+            last + 1 < len(nlp_artifacts.tokens_indices)
+            and nlp_artifacts.tokens_indices[last + 1] < end
+        ):
+            last += 1
+        before = self._add_n_words_backward(
+            first, self.context_prefix_count, nlp_artifacts.lemmas, keywords
+        )
+        after = self._add_n_words_forward(
+            last, self.context_suffix_count, nlp_artifacts.lemmas, keywords
+        )
+        return list(dict.fromkeys(before + after))
+
+
 def installed_spacy_model() -> str | None:
     """The English spaCy model to use, if one is installed (never downloaded).
 
@@ -73,11 +103,11 @@ def installed_spacy_model() -> str | None:
 def logic_recognizers() -> list[EntityRecognizer]:
     """The recognizers written as classes (their names can be listed under ``disabled``)."""
     return [
-        IbanRecognizer(),
+        IbanChecksumRecognizer(),
         SwiftBicRecognizer(),
         NiNumberRecognizer(),
         UkPhoneRecognizer(),
-        EmailRecognizer(),
+        EmailAddressRecognizer(),
         PersonNameRecognizer(),
     ]
 
@@ -112,7 +142,7 @@ def _pattern_recognizers(rules: ScanRules, logic: set[str]) -> list[PatternRecog
     return recognizers
 
 
-def build_analyzer(rules: ScanRules, *, model: str | None | bool = True) -> AnalyzerEngine:
+def build_analyzer(rules: ScanRules, *, model: str | bool | None = True) -> AnalyzerEngine:
     """An AnalyzerEngine with the project's recognizers; no network, no model download.
 
     ``model``: ``True`` uses an installed spaCy model if there is one, ``False`` or ``None``
@@ -138,7 +168,7 @@ def build_analyzer(rules: ScanRules, *, model: str | None | bool = True) -> Anal
     if model:
         registry.add_recognizer(SpacyRecognizer(supported_entities=["PERSON"]))
     settings = rules.context_settings
-    enhancer = LemmaContextAwareEnhancer(
+    enhancer = _SpanContextEnhancer(
         context_similarity_factor=settings.boost,
         min_score_with_context_similarity=0.0,
         context_prefix_count=settings.words_before,

@@ -5,7 +5,8 @@ The dictionary is Jörg Michael's ``nam_dict.txt`` (first published with the c't
 their frequency in 54 countries, hand-checked. Only the data file is read; no code of the
 package is imported. Names used in the United Kingdom come from everywhere, so every name with
 a frequency in any country is kept; common English words that are also forenames ("May",
-"Grant", "Will") are removed by :data:`ENGLISH_WORDS` and spaCy's English stop words, and, during a scan, by the rule that a
+"Grant", "Will") are removed by :data:`ENGLISH_WORDS` and spaCy's English stop words,
+and, during a scan, by the rule that a
 word written in lower case elsewhere in the same document is not a name.
 """
 

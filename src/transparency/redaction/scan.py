@@ -24,8 +24,8 @@ from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from transparency.contracts import Block, Document
 from transparency.decisions.catalogue import Catalogue
 from transparency.redaction.candidates import Candidate, candidate_id
-from transparency.redaction.config import RecognizerConfig, ScanRules
 from transparency.redaction.confidential import marked_passages
+from transparency.redaction.config import RecognizerConfig, ScanRules
 from transparency.redaction.engine import build_analyzer
 from transparency.redaction.money import money_value
 from transparency.redaction.nlp import lemma, tokenise
@@ -135,6 +135,7 @@ class Scanner:
             findings += self._scan_block(block, layout.place(block), allowed)
         threshold = self.rules.threshold
         kept = [f for f in _merge(findings) if f.score >= threshold]
+        kept += self._same_surnames(document, kept, allowed)
         kept += [f for f in self._confidential(document, layout) if f.score >= threshold]
         kept.sort(key=lambda f: (f.start, f.end))
         return self._candidates(document, kept, environmental)
@@ -201,8 +202,8 @@ class Scanner:
                 block,
                 [_describe(result, word, block.text, place)],
             )
-            self._apply_negative(finding, name or "", block, result.start)
-            final = bool(
+            negated = self._apply_negative(finding, name or "", block, result.start)
+            final = negated or bool(
                 (result.recognition_metadata or {}).get(
                     RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
                 )
@@ -220,23 +221,26 @@ class Scanner:
             return True
         return any(p.fullmatch(text.strip(" .,;:")) for p in self._allow_patterns)
 
-    def _apply_negative(self, finding: _Finding, name: str, block: Block, start: int) -> None:
+    def _apply_negative(self, finding: _Finding, name: str, block: Block, start: int) -> bool:
+        """Lower the score when a negative phrase precedes the match; True if one did."""
         phrases = self._negative.get(name)
         if phrases is None:
-            return
+            return False
         window = self.rules.context_settings.negative_window
         before = _SENTENCE_END.split(block.text[max(0, start - window) : start])[-1]
         match = None
-        for match in phrases.finditer(before):
-            pass  # the nearest phrase before the match
-        if match is None:
-            return
+        for match in phrases.finditer(before):  # noqa: B007 - keep the nearest (last) phrase
+            pass
+        distance = self.rules.context_settings.negative_distance
+        if match is None or len(before[match.end() :].split()) > distance:
+            return False
         config = self._configs[name]
         finding.score = max(0.0, finding.score - config.negative_score)
         finding.notes.append(
             f"The words '{match.group()}' before it make it less likely to be sensitive"
             f" (-{config.negative_score:.2f})."
         )
+        return True
 
     def _apply_structure(self, finding: _Finding, place: Place) -> None:
         category = self.rules.entities[finding.entity].category
@@ -273,6 +277,36 @@ class Scanner:
                     self._apply_structure(finding, place)
                     return [finding]
         return []
+
+    def _same_surnames(
+        self, document: Document, found: list[_Finding], allowed: Allowed
+    ) -> list[_Finding]:
+        """Initials or a title with the surname of a person found elsewhere: "P. Castellano"."""
+        names: dict[str, str] = {}
+        for finding in found:
+            if finding.entity == "PERSON":
+                words = document.text[finding.start : finding.end].split()
+                if len(words) >= 2 and len(words[-1]) > 2 and words[-1][0].isupper():
+                    names.setdefault(words[-1], " ".join(words))
+        if not names:
+            return []
+        surnames = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+        pattern = regex.compile(
+            rf"(?<![\p{{L}}.])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ ]|(?:\p{{Lu}}\.[ ]?){{1,3}})"
+            rf"(?P<surname>{surnames})(?![\p{{L}}])"
+        )
+        extra = []
+        for block in document.blocks:
+            for match in pattern.finditer(block.text):
+                start, end = block.start + match.start(), block.start + match.end()
+                if any(start < f.end and f.start < end for f in found + extra):
+                    continue
+                if self._is_allowed("PERSON", match.group(), allowed):
+                    continue
+                note = (f"The surname of '{names[match.group('surname')]}', found elsewhere in"
+                        " this document, with initials or a title.")
+                extra.append(_Finding("PERSON", start, end, 0.6, block, [note]))
+        return extra
 
     def _confidential(self, document: Document, layout: Layout) -> list[_Finding]:
         rule = self.rules.confidential

@@ -5,16 +5,16 @@ patterns and context words, constructor arguments defaulting to them, checks in
 ``validate_result``.
 """
 
-from transparency.redaction.recognizers.email import EmailRecognizer
-from transparency.redaction.recognizers.iban import IbanRecognizer
+from transparency.redaction.recognizers.email import EmailAddressRecognizer
+from transparency.redaction.recognizers.iban import IbanChecksumRecognizer
 from transparency.redaction.recognizers.ni_number import NiNumberRecognizer
 from transparency.redaction.recognizers.person_name import PersonNameRecognizer
 from transparency.redaction.recognizers.swift_bic import SwiftBicRecognizer
 from transparency.redaction.recognizers.uk_phone import UkPhoneRecognizer
 
 __all__ = [
-    "EmailRecognizer",
-    "IbanRecognizer",
+    "EmailAddressRecognizer",
+    "IbanChecksumRecognizer",
     "NiNumberRecognizer",
     "PersonNameRecognizer",
     "SwiftBicRecognizer",

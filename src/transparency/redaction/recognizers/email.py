@@ -9,10 +9,10 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from transparency.redaction.lexicon import forenames
 from transparency.redaction.recognizers._result import explained_result
 
-__all__ = ["EmailRecognizer"]
+__all__ = ["EmailAddressRecognizer"]
 
 
-class EmailRecognizer(EntityRecognizer):
+class EmailAddressRecognizer(EntityRecognizer):
     """Recognise email addresses (a plain pattern: Presidio's own fetches the suffix list).
 
     An address whose local part has a role word and no forename (``accounts.payable@``,
@@ -47,7 +47,7 @@ class EmailRecognizer(EntityRecognizer):
         super().__init__(
             supported_entities=[supported_entity],
             supported_language=supported_language,
-            name="EmailRecognizer",
+            name="EmailAddressRecognizer",
             context=list(context or ["email", "e-mail", "contact"]),
         )
 

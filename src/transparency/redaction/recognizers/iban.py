@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
-__all__ = ["IbanRecognizer"]
+__all__ = ["IbanChecksumRecognizer"]
 
 #: IBAN lengths by country (ISO 13616 registry, SWIFT), for the countries UK contracts meet.
 IBAN_LENGTHS = {
@@ -17,7 +17,7 @@ IBAN_LENGTHS = {
 }  # fmt: skip
 
 
-class IbanRecognizer(PatternRecognizer):
+class IbanChecksumRecognizer(PatternRecognizer):
     """Recognise IBANs, compact (``GB29NWBK60161331926819``) or grouped (``GB29 NWBK 6016 ...``).
 
     A match counts only when its length fits its country and its ISO 7064 mod-97 check digits
@@ -43,7 +43,7 @@ class IbanRecognizer(PatternRecognizer):
     ) -> None:
         super().__init__(
             supported_entity=supported_entity,
-            name="IbanRecognizer",
+            name="IbanChecksumRecognizer",
             patterns=list(patterns or self.PATTERNS),
             context=list(context or self.CONTEXT),
             supported_language=supported_language,

@@ -98,6 +98,8 @@ class PersonNameRecognizer(EntityRecognizer):
         Row Walk Mews Square Park View House Hall Farm Estate Industrial Business Unit Floor
         Schedule Clause Annex Appendix Agreement Contract Lease Deed Act Regulations Part Section
         Plan Policy Programme Project Framework Lot Phase Stage Order Notice Standard Code
+        Specialty Mutual Underwriting Syndicate Capital Partners Insurers Lloyd's Finance Bank
+        Homes Housing Health Energy Water Transport Logistics Environmental Recycling
         """.split()
     )
     #: Words that end a name: roles and the words that follow a name in a signature block.
@@ -144,7 +146,7 @@ class PersonNameRecognizer(EntityRecognizer):
             (
                 "name after a role",
                 regex.compile(
-                    rf"(?:^|(?<=[\s(;,]))(?:\p{{Lu}}\p{{Ll}}+[ ]){{0,4}}{_ROLES}[ ]?(?::|–|—)[ ]*"
+                    rf"(?:^|(?<=[\s(;,]))(?:\p{{L}}+[ ]){{0,4}}(?i:{_ROLES})[ ]?(?::|–|—)[ ]*"
                     rf"(?:{_TITLES}\.?[ ])?(?P<name>{_NAME})"
                 ),
                 0.6,
@@ -156,6 +158,14 @@ class PersonNameRecognizer(EntityRecognizer):
                     rf"(?P<name>{_INITIALS_NAME}|{_NAME})"
                 ),
                 0.7,
+            ),
+            (
+                "name before a role",
+                regex.compile(
+                    rf"(?<![\p{{L}}])(?P<name>{_NAME}),[ ](?:the[ ]|our[ ]|its[ ])?"
+                    rf"(?:\p{{Lu}}\p{{Ll}}+[ ]){{0,3}}{_ROLES}\b"
+                ),
+                0.55,
             ),
             (
                 "a line that is only a name",
@@ -181,6 +191,7 @@ class PersonNameRecognizer(EntityRecognizer):
 
     def use_vocabulary(self, text: str) -> None:
         """Remember the words ``text`` writes in lower case: in this document they are not names."""
+        text = regex.sub(r"\S*(?:@|://|www\.)\S*", " ", text)  # addresses are not prose
         self._lower_words = frozenset(regex.findall(r"(?<![\p{L}])\p{Ll}+(?![\p{L}])", text))
 
     def analyze(
@@ -219,7 +230,8 @@ class PersonNameRecognizer(EntityRecognizer):
             return None  # initials alone
         if rule == "a line that is only a name" and len(kept) < 2:
             return None
-        if rule in ("a line that is only a name", "name after a label", "name after a role"):
+        if rule in ("a line that is only a name", "name after a label", "name after a role",
+                    "name before a role"):
             # Ordinary capitalised words ("Not applicable", "Hosting Platform") are not names.
             full = [w.group().strip(".,") for w in kept if len(w.group().strip(".")) > 1]
             if any(w.lower() in self._lower_words for w in full):

@@ -105,8 +105,11 @@ def test_status_counts(runner, make_workspace):
         "decided": 4,
         "redact": 3,
         "release": 1,
+        "approved": 0,
+        "awaiting_approval": 0,
         "undecided": 2,
         "overdue": 0,
+        "orphaned": 0,
         "problems": 2,
     }
 

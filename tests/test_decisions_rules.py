@@ -99,6 +99,88 @@ CASES = [
         "approved_by: the approver must be someone other than the decider",
     ),
     (
+        "PA23 s.94(1)(b) without an overriding public interest",
+        "FOIA s.43(2)",
+        lambda r: r.update(exemption="PA23 s.94(1)(b)"),
+        "public_interest.conclusion: PA23 s.94(1)(b) needs an *overriding* public interest in"
+        " withholding; say so in the conclusion",
+    ),
+    (
+        "prejudice without a stated level",
+        "FOIA s.43(2)",
+        lambda r: r["harm"].update(likelihood="might"),
+        "harm.likelihood: Input should be 'would' or 'would be likely to'",
+    ),
+    (
+        "trade secret without its three conditions",
+        "FOIA s.43(2)",
+        lambda r: r.update(exemption="FOIA s.43(1)"),
+        "trade_secret: a trade secret needs the three conditions answered: secret,"
+        " commercial_value, protected",
+    ),
+    (
+        "trade secret with a condition unanswered",
+        "FOIA s.43(2)",
+        lambda r: r.update(
+            exemption="FOIA s.43(1)", trade_secret={"secret": "Known to two staff."}
+        ),
+        "trade_secret.commercial_value: required field is missing",
+    ),
+    (
+        "review date before the decision",
+        "FOIA s.40(2)",
+        lambda r: r.update(review_by="2025-01-01"),
+        "review_by: must be after 'decided_on'",
+    ),
+    (
+        "approver without a date",
+        "FOIA s.40(2)",
+        lambda r: r.update(approved_by="Sam Roe"),
+        "approved_on: say when it was approved",
+    ),
+    (
+        "approval before the decision",
+        "FOIA s.40(2)",
+        lambda r: r.update(approved_by="Sam Roe", approved_on="2025-03-01"),
+        "approved_on: must not be before 'decided_on'",
+    ),
+    (
+        "approval date without an approver",
+        "FOIA s.40(2)",
+        lambda r: r.update(approved_on="2025-03-11"),
+        "approved_by: say who approved it ('approved_on' is given)",
+    ),
+    (
+        "a decision on other text",
+        "FOIA s.40(2)",
+        lambda r: r.update(text="Somebody Else"),
+        "text: the decision was made on 'Somebody Else', but candidate",
+    ),
+    (
+        "a wider passage that misses its candidate",
+        "FOIA s.40(2)",
+        lambda r: r.update(document="contract.docx", start=0, end=4, text="Home"),
+        "start: the passage contract.docx 0-4 does not overlap the candidate it decides",
+    ),
+    (
+        "a release without a reason",
+        "FOIA s.40(2)",
+        lambda r: (r.update(action="release"), r.pop("public_reason")),
+        "public_reason: required field is missing",
+    ),
+    (
+        "a release without who decided",
+        "FOIA s.40(2)",
+        lambda r: (r.update(action="release"), r.pop("decided_by")),
+        "decided_by: required field is missing",
+    ),
+    (
+        "a redaction without an exemption",
+        "FOIA s.40(2)",
+        lambda r: r.pop("exemption"),
+        "exemption: a redaction must name its exemption",
+    ),
+    (
         "typo in a field name",
         "FOIA s.40(2)",
         lambda r: r.update(publc_reason="x"),
@@ -166,6 +248,109 @@ def test_redacting_the_total_value_needs_an_override(runner, decided):
     data["records"][-1]["override"] = "Disclosure would reveal a classified programme's budget."
     _rewrite(root, data)
     assert invoke(runner, root, "check").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Brightpath Care Ltd", "a party's name"),
+        ("Anyshire County Council", "a party's name"),
+        ("£2,400,000", "the total contract value"),
+    ],
+)
+def test_public_facts_need_an_override(runner, decided, text, fact):
+    from transparency.contracts import read_document
+
+    root, data = decided
+    body = read_document(root / "contracts/home-care/contract.docx").text
+    start = body.index(text)
+    data["records"].append(
+        {
+            "document": "contract.docx",
+            "start": start,
+            "end": start + len(text),
+            "text": text,
+            "action": "redact",
+            "exemption": "PA23 s.94(1)(a)",
+            "justification": "j",
+            "public_reason": "r",
+            "decided_by": "A. Officer",
+            "decided_on": "2025-03-10",
+            "review_by": "2099-01-01",
+        }
+    )
+    _rewrite(root, data)
+    result = invoke(runner, root, "check")
+    assert result.exit_code == 3
+    index = len(data["records"])
+    assert (
+        f"decisions/home-care.yaml: record {index} (contract.docx {start}-{start + len(text)}):"
+        f" override: '{text}' is {fact}, which must be published; give an 'override' with the"
+        " reason" in result.stderr
+    )
+
+
+def test_required_approval(runner, decided):
+    root, data = decided
+    (root / "transparency.yaml").write_text("require_approval: true\n")
+    result = invoke(runner, root, "check")
+    candidate = data["records"][0]["candidate"]
+    assert (
+        f"decisions/home-care.yaml: record 1 (candidate {candidate}): approved_by:"
+        " transparency.yaml requires a second person to approve each redaction; run"
+        " `transparency approve home-care`" in result.stderr
+    )
+
+
+def test_releases_need_approval_only_when_the_publisher_says_so(runner, decided):
+    root, data = decided
+    for record in data["records"]:
+        record.update(approved_by="Sam Roe", approved_on="2025-03-11")
+    data["records"][0].update(action="release")
+    _rewrite(root, data)
+    (root / "transparency.yaml").write_text("require_approval: true\n")
+    assert invoke(runner, root, "check").exit_code == 0
+    data["records"][0].pop("approved_by")
+    data["records"][0].pop("approved_on")
+    _rewrite(root, data)
+    assert invoke(runner, root, "check").exit_code == 0
+    (root / "transparency.yaml").write_text("require_approval: true\napprove_releases: true\n")
+    result = invoke(runner, root, "check")
+    assert "requires a second person to approve each decision" in result.stderr
+
+
+def test_deciders_and_approvers_must_be_listed(runner, decided):
+    root, data = decided
+    data["records"][0].update(approved_by="Sam Roe", approved_on="2025-03-11")
+    _rewrite(root, data)
+    (root / "transparency.yaml").write_text(
+        "officers: [Fiona Hale]\napprovers: ['Marcus Webb, Head of Legal Services']\n"
+    )
+    result = invoke(runner, root, "check")
+    assert result.stderr.count(
+        "decided_by: 'A. Officer' is not one of the officers listed in transparency.yaml"
+    ) == len(data["records"])
+    assert (
+        "approved_by: 'Sam Roe' is not one of the approvers listed in transparency.yaml"
+        in result.stderr
+    )
+
+
+def test_the_publisher_configuration_is_validated(runner, decided):
+    root, _ = decided
+    (root / "transparency.yaml").write_text(
+        "requre_approval: true\nofficers: Fiona\ndue_within: soon\n"
+    )
+    result = invoke(runner, root, "check")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"{root}/transparency.yaml: officers: Input should be a valid list",
+        f"{root}/transparency.yaml: due_within: Value error, 'soon' is not a period; write a"
+        " number and a unit, such as 30d, 6w, 18m or 2y",
+        f"{root}/transparency.yaml: requre_approval: unknown field (check its spelling against"
+        " the reference)",
+        "3 invalid fields found. See the file-format reference for transparency.yaml.",
+    ]
 
 
 def test_manual_span_must_match_the_document(runner, decided):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import logging
 import sys
@@ -12,39 +11,11 @@ from pathlib import Path
 import click
 
 from transparency import __version__
+from transparency.commands._options import reports_errors, workspace_option
 from transparency.contracts import SUPPORTED_SUFFIXES
-from transparency.errors import TransparencyError
 from transparency.workspace import Workspace
 
 __all__ = ["cli", "main"]
-
-
-def workspace_option(command):
-    """``--workspace PATH``: shared by every command that works on a workspace."""
-    return click.option(
-        "-w",
-        "--workspace",
-        "workspace_root",
-        type=click.Path(file_okay=False, path_type=Path),
-        default=Path(),
-        show_default=True,
-        help="The workspace root (the folder with contracts/, decisions/ and mkdocs.yml).",
-    )(command)
-
-
-def reports_errors(command):
-    """Turn a TransparencyError into its lines on stderr and its exit status; no traceback."""
-
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except TransparencyError as error:
-            for line in error.lines():
-                click.echo(f"Error: {line}" if len(error.lines()) == 1 else line, err=True)
-            sys.exit(error.exit_code)
-
-    return wrapper
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -129,22 +100,13 @@ def scan(targets: tuple[str, ...], as_json: bool, workspace_root: Path) -> None:
 @reports_errors
 def status(contracts: tuple[str, ...], as_json: bool, workspace_root: Path) -> None:
     """Show, per contract, what is scanned, decided and still to do."""
-    from transparency.decisions.status import workspace_status
+    from transparency.decisions.status import COLUMNS, workspace_status
 
     rows = workspace_status(Workspace.open(workspace_root), list(contracts), dt.date.today())
     if as_json:
         click.echo(json.dumps([r.to_dict() for r in rows], indent=2))
         return
-    header = (
-        "contract",
-        "candidates",
-        "decided",
-        "redact",
-        "release",
-        "undecided",
-        "overdue",
-        "problems",
-    )
+    header = tuple(title for _, title in COLUMNS)
     table = [header] + [r.row() for r in rows]
     widths = [max(len(str(row[i])) for row in table) for i in range(len(header))]
     for row in table:
@@ -181,6 +143,20 @@ def build(site_dir: Path | None, workspace_root: Path) -> None:
         f"Published {report.contracts} contracts with {report.redactions} redactions"
         f" ({report.pages} pages) to {report.site_dir}. Leak check passed."
     )
+
+
+def _register() -> None:
+    from transparency.commands.approve import approve
+    from transparency.commands.due import due
+    from transparency.commands.redact import redact
+    from transparency.commands.review import review
+    from transparency.commands.verify import verify
+
+    for command in (review, redact, approve, due, verify):
+        cli.add_command(command)
+
+
+_register()
 
 
 def main() -> None:

@@ -1,9 +1,11 @@
 """The publication gate: what may be published, or every reason it may not.
 
 For each contract the gate checks that the scan is current (its documents unchanged since), that
-the decisions file is valid and satisfies the rules, that every candidate is decided, that no
-review date has passed, and that every redaction still matches the document's text. Only then
-does it resolve the decisions into :class:`Redaction` spans for the build.
+the decisions file is valid and satisfies the rules (and the publisher's ``transparency.yaml``:
+approval by a second person, who may decide), that every candidate is decided, that no review
+date has passed, that no decision is orphaned (its text gone or moved), and, where the publisher
+requires it, that the decision history is intact and matches the file. Only then does it resolve
+the decisions into :class:`Redaction` spans for the build.
 """
 
 from __future__ import annotations
@@ -13,7 +15,10 @@ from dataclasses import dataclass, field
 
 from transparency.contracts import Document
 from transparency.decisions.catalogue import Catalogue, Exemption, load_catalogue
+from transparency.decisions.config import PublisherConfig, load_config
+from transparency.decisions.history import check_history
 from transparency.decisions.model import Decision, DecisionsFile, load_decisions
+from transparency.decisions.orphans import Orphan, find_orphans
 from transparency.decisions.rules import check_decisions, record_label
 from transparency.errors import Problem, PublicationRefused, TransparencyError
 from transparency.redaction.candidates import Candidate, ScanResult, read_scan
@@ -48,6 +53,7 @@ class ContractRelease:
     decisions: DecisionsFile
     redactions: list[Redaction] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    orphans: list[Orphan] = field(default_factory=list)
 
     def documents(self) -> list[Document]:
         return self.contract.documents()
@@ -63,9 +69,14 @@ class ContractRelease:
 
 
 def check_contract(
-    workspace: Workspace, contract: Contract, catalogue: Catalogue, today: dt.date
+    workspace: Workspace,
+    contract: Contract,
+    catalogue: Catalogue,
+    today: dt.date,
+    config: PublisherConfig | None = None,
 ) -> ContractRelease:
     """Everything the gate knows about one contract, its problems included."""
+    config = config if config is not None else load_config(workspace.root)
     problems: list[Problem] = []
     scan_path = workspace.scan_path(contract.id)
     scan = read_scan(scan_path) if scan_path.is_file() else None
@@ -85,8 +96,10 @@ def check_contract(
         )
         return release
     documents = {d.name: d for d in contract.documents()}
+    stale = False
     for name, document in documents.items():
         if scan.documents.get(name) != document.sha256:
+            stale = True
             problems.append(
                 Problem(
                     scan_path,
@@ -96,8 +109,34 @@ def check_contract(
             )
     candidates = scan.by_id()
     problems += check_decisions(
-        decisions_path, decisions, meta=contract.meta, catalogue=catalogue, candidates=candidates
+        decisions_path,
+        decisions,
+        meta=contract.meta,
+        catalogue=catalogue,
+        candidates=candidates,
+        config=config,
     )
+    if not stale:
+        release.orphans = find_orphans(decisions, scan.candidates, documents)
+        problems += [
+            Problem(
+                decisions_path,
+                o.describe(contract.id),
+                record=record_label(o.index, o.decision),
+            )
+            for o in release.orphans
+        ]
+    if config.require_history and decisions_path.is_file():
+        history = check_history(decisions_path, decisions)
+        problems += [
+            Problem(
+                p.path,
+                f"{p.message} (run `transparency verify {contract.id}`)",
+                p.record,
+                p.field,
+            )
+            for p in history.problems
+        ]
     for candidate in release.undecided():
         problems.append(
             Problem(
@@ -131,7 +170,7 @@ def _resolve(path, decisions, candidates, documents, catalogue, problems) -> lis
     for index, decision in enumerate(decisions.records):
         if decision.action != "redact":
             continue
-        if decision.candidate:
+        if not decision.has_span:
             c = candidates[decision.candidate]
             document, start, end, text = c.document, c.start, c.end, c.text
         else:
@@ -184,7 +223,10 @@ def publication_gate(workspace: Workspace, today: dt.date | None = None) -> list
     """Every contract ready to publish, or :class:`PublicationRefused` listing every problem."""
     today = today or dt.date.today()
     catalogue = load_catalogue(workspace.root)
-    releases = [check_contract(workspace, c, catalogue, today) for c in workspace.contracts()]
+    config = load_config(workspace.root)
+    releases = [
+        check_contract(workspace, c, catalogue, today, config) for c in workspace.contracts()
+    ]
     problems = [p for r in releases for p in r.problems]
     if not releases:
         raise PublicationRefused(

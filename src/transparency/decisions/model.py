@@ -90,14 +90,21 @@ class Decision(_Model):
 
     @model_validator(mode="after")
     def _target(self) -> Decision:
-        span = (self.document, self.start, self.end, self.text)
-        if self.candidate is None and any(v is None for v in span):
+        span = (self.document, self.start, self.end)
+        if self.candidate is None and (any(v is None for v in span) or self.text is None):
             raise ValueError(
                 "give either 'candidate' (an id from redaction/) or a manual span:"
                 " 'document', 'start', 'end' and 'text'"
             )
-        if self.candidate is not None and any(v is not None for v in span):
-            raise ValueError("give either 'candidate' or a manual span, not both")
+        if (
+            self.candidate is not None
+            and any(v is not None for v in span)
+            and (any(v is None for v in span) or self.text is None)
+        ):
+            raise ValueError(
+                "a candidate's passage made wider or narrower needs all of 'document', 'start',"
+                " 'end' and 'text'"
+            )
         if self.start is not None and self.end is not None and self.end <= self.start:
             raise ValueError("'end' must be after 'start'")
         return self
@@ -107,17 +114,35 @@ class Decision(_Model):
         return self.candidate is None
 
     @property
+    def has_span(self) -> bool:
+        """Whether the record gives its own span (a manual redaction or an adjusted passage)."""
+        return self.start is not None
+
+    @property
+    def key(self) -> str:
+        """The record's identity in a decisions file and its history: the candidate id, or
+        ``document@start-end`` for a manual span."""
+        if self.candidate:
+            return self.candidate
+        return f"{self.document}@{self.start}-{self.end}"
+
+    @property
     def target(self) -> str:
         """How problems name this record's target."""
         if self.candidate:
             return f"candidate {self.candidate}"
         return f"{self.document} {self.start}-{self.end}"
 
+    def as_data(self) -> dict:
+        """The record as written to YAML and to the history (empty fields left out)."""
+        return self.model_dump(mode="json", exclude_none=True)
+
 
 class DecisionsFile(_Model):
     """The whole of ``decisions/<id>.yaml``."""
 
     contract: Text
+    history: str | None = None
     records: list[Decision] = Field(default_factory=list)
 
 
@@ -153,7 +178,14 @@ def load_decisions(path: Path) -> DecisionsFile:
         raise ValidationError(problems_from(exc, path, record=_record_label(data))) from None
 
 
+HEADER = (
+    "# The officers' decisions for contract {id}. `transparency review`, `redact` and `approve`\n"
+    "# write this file and record every change in {id}.history.jsonl; `transparency verify`\n"
+    "# reports any change made by hand.\n"
+)
+
+
 def save_decisions(path: Path, decisions: DecisionsFile) -> None:
     """Write a decisions file atomically, leaving out empty fields."""
     data = decisions.model_dump(mode="json", exclude_none=True)
-    atomic_write_text(path, dump_yaml(data))
+    atomic_write_text(path, HEADER.format(id=decisions.contract) + dump_yaml(data))

@@ -14,12 +14,13 @@ from pathlib import Path
 
 from transparency.contracts.metadata import ContractMeta
 from transparency.decisions.catalogue import Catalogue
+from transparency.decisions.config import CONFIG_FILE, PublisherConfig, same_person
 from transparency.decisions.model import Decision, DecisionsFile
 from transparency.errors import Problem
 from transparency.redaction.candidates import Candidate
 from transparency.redaction.money import money_value
 
-__all__ = ["check_decisions", "record_label"]
+__all__ = ["check_decisions", "check_record", "must_publish", "record_label"]
 
 _DATE_FORMATS = ("%d %B %Y", "%d %b %Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d", "%B %Y")
 
@@ -36,8 +37,13 @@ def check_decisions(
     meta: ContractMeta,
     catalogue: Catalogue,
     candidates: dict[str, Candidate],
+    config: PublisherConfig | None = None,
 ) -> list[Problem]:
-    """Every problem with the records of ``decisions`` (an empty list when all is well)."""
+    """Every problem with the records of ``decisions`` (an empty list when all is well).
+
+    A record whose candidate is no longer in the scan is an orphan: the gate reports it (see
+    :mod:`transparency.decisions.orphans`), not these rules.
+    """
     problems: list[Problem] = []
     if decisions.contract != meta.id:
         problems.append(
@@ -47,34 +53,100 @@ def check_decisions(
         )
     targets = Counter(d.candidate for d in decisions.records if d.candidate)
     for index, decision in enumerate(decisions.records):
-        label = record_label(index, decision)
-
-        def problem(field: str, message: str, label: str = label) -> Problem:
-            return Problem(path, message, record=label, field=field)
-
-        if decision.candidate:
-            if decision.candidate not in candidates:
-                problems.append(
-                    problem(
-                        "candidate",
-                        "no such candidate in the latest scan (the text may have changed); "
-                        "decide the new candidate and remove this record",
-                    )
-                )
-            if targets[decision.candidate] > 1:
-                problems.append(problem("candidate", "decided by more than one record"))
-        elif decision.document not in {ref.file for ref in meta.documents}:
-            problems.append(problem("document", "not one of the contract's documents"))
-        if decision.action == "redact":
-            problems += _check_redaction(decision, meta, catalogue, candidates, problem)
-        if (
-            decision.approved_by
-            and decision.approved_by.casefold() == decision.decided_by.casefold()
-        ):
-            problems.append(
-                problem("approved_by", "the approver must be someone other than the decider")
-            )
+        problems += check_record(
+            path,
+            index,
+            decision,
+            meta=meta,
+            catalogue=catalogue,
+            candidates=candidates,
+            config=config,
+        )
+        if decision.candidate and targets[decision.candidate] > 1:
+            label = record_label(index, decision)
+            problems.append(Problem(path, "decided by more than one record", label, "candidate"))
     return problems
+
+
+def check_record(
+    path: Path,
+    index: int,
+    decision: Decision,
+    *,
+    meta: ContractMeta,
+    catalogue: Catalogue,
+    candidates: dict[str, Candidate],
+    config: PublisherConfig | None = None,
+    publishing: bool = True,
+) -> list[Problem]:
+    """Every problem with one record. With ``publishing=False`` (a record about to be saved),
+    the approval that comes later is not yet required."""
+    config = config or PublisherConfig()
+    label = record_label(index, decision)
+
+    def problem(field: str, message: str) -> Problem:
+        return Problem(path, message, record=label, field=field)
+
+    problems: list[Problem] = []
+    candidate = candidates.get(decision.candidate) if decision.candidate else None
+    if decision.is_manual and decision.document not in {ref.file for ref in meta.documents}:
+        problems.append(problem("document", "not one of the contract's documents"))
+    if candidate is not None:
+        problems += _check_target(decision, candidate, problem)
+    if decision.action == "redact":
+        problems += _check_redaction(decision, meta, catalogue, candidates, problem)
+    problems += _check_people(decision, meta, config, problem, publishing=publishing)
+    return problems
+
+
+def _check_target(decision: Decision, candidate: Candidate, problem) -> Iterator[Problem]:
+    """A decision applies only to the text it was made on."""
+    if not decision.has_span:
+        if decision.text is not None and decision.text != candidate.text:
+            yield problem(
+                "text",
+                f"the decision was made on '{decision.text}', but candidate {candidate.id} is"
+                f" '{candidate.text}'; a decision applies only to the text it was made on",
+            )
+        return
+    if decision.document != candidate.document or not (
+        decision.start < candidate.end and candidate.start < decision.end
+    ):
+        yield problem(
+            "start",
+            f"the passage {decision.document} {decision.start}-{decision.end} does not overlap"
+            f" the candidate it decides ('{candidate.text}' at {candidate.start}-{candidate.end}"
+            f" of {candidate.document})",
+        )
+
+
+def _check_people(decision, meta, config, problem, *, publishing: bool) -> Iterator[Problem]:
+    if config.officers and config.officer(decision.decided_by) is None:
+        yield problem(
+            "decided_by",
+            f"'{decision.decided_by}' is not one of the officers listed in {CONFIG_FILE}",
+        )
+    if decision.approved_by:
+        if same_person(decision.approved_by, decision.decided_by):
+            yield problem("approved_by", "the approver must be someone other than the decider")
+        elif config.approvers and config.approver(decision.approved_by) is None:
+            yield problem(
+                "approved_by",
+                f"'{decision.approved_by}' is not one of the approvers listed in {CONFIG_FILE}",
+            )
+        if decision.approved_on is None:
+            yield problem("approved_on", "say when it was approved")
+        elif decision.approved_on < decision.decided_on:
+            yield problem("approved_on", "must not be before 'decided_on'")
+    elif decision.approved_on is not None:
+        yield problem("approved_by", "say who approved it ('approved_on' is given)")
+    elif publishing and config.needs_approval(decision.action):
+        what = "redaction" if decision.action == "redact" else "decision"
+        yield problem(
+            "approved_by",
+            f"{CONFIG_FILE} requires a second person to approve each {what}; run"
+            f" `transparency approve {meta.id}`",
+        )
 
 
 def _check_redaction(decision, meta, catalogue, candidates, problem) -> Iterator[Problem]:
@@ -91,9 +163,9 @@ def _check_redaction(decision, meta, catalogue, candidates, problem) -> Iterator
     elif decision.review_by <= decision.decided_on:
         yield problem("review_by", "must be after 'decided_on'")
     text = decision.text
-    if decision.candidate in candidates:
+    if text is None and decision.candidate in candidates:
         text = candidates[decision.candidate].text
-    if text and not decision.override and (reason := _must_publish(text, meta)):
+    if text and not decision.override and (reason := must_publish(text, meta)):
         yield problem(
             "override",
             f"'{text}' is {reason}, which must be published; give an 'override' with the reason",
@@ -146,7 +218,7 @@ def _check_redaction(decision, meta, catalogue, candidates, problem) -> Iterator
         )
 
 
-def _must_publish(text: str, meta: ContractMeta) -> str:
+def must_publish(text: str, meta: ContractMeta) -> str:
     """What public fact ``text`` is (a party, the total value, a date, a KPI), or ''."""
     folded = text.casefold().strip(" .,;:")
     if folded in (meta.buyer.casefold(), meta.supplier.casefold()):

@@ -1,0 +1,205 @@
+"""What officers see: passages in context, exemption lists, decisions in full.
+
+Plain words for people who know the law, not the tool. Colour (when the terminal has it) only
+repeats what the text already says: the passage is also marked ``[[ ]]``, so the screens read
+the same in a log, a pipe or a screen reader.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import textwrap
+
+import click
+
+from transparency.decisions.catalogue import Exemption
+from transparency.decisions.dates import long_date
+from transparency.decisions.model import Decision
+from transparency.decisions.passages import Context
+
+__all__ = [
+    "CATEGORIES",
+    "WIDTH",
+    "choice",
+    "decision_lines",
+    "echo_lines",
+    "exemption_lines",
+    "heading",
+    "menu",
+    "passage_lines",
+    "rule",
+    "wrap",
+]
+
+WIDTH = max(60, min(88, shutil.get_terminal_size((80, 24)).columns - 2))
+OPEN, CLOSE = "[[", "]]"
+
+#: How the scan's categories read to an officer.
+CATEGORIES = {
+    "PRICING": "A price, rate or sum of money",
+    "BANK": "Bank details",
+    "PERSONAL": "Personal data",
+    "SECURITY": "Security details",
+    "INSURANCE": "Insurance details",
+    "FINANCIAL": "The supplier's financial information",
+    "CONFIDENTIAL": "Marked as confidential",
+}
+
+LIKELIHOOD = {
+    ("prejudice", "would"): "would prejudice (more probable than not)",
+    (
+        "prejudice",
+        "would be likely to",
+    ): "would be likely to prejudice (a real and significant risk)",
+    ("endanger", "would"): "would endanger (more probable than not)",
+    ("endanger", "would be likely to"): "would be likely to endanger (a real and significant risk)",
+    ("adverse_effect", "would"): "would adversely affect (more probable than not)",
+    ("adverse_effect", "would be likely to"): "would be likely to adversely affect",
+}
+
+
+def rule() -> str:
+    return click.style("─" * WIDTH, dim=True)
+
+
+def heading(text: str) -> str:
+    return click.style(text, bold=True)
+
+
+def wrap(text: str, indent: str = "", hanging: str | None = None) -> list[str]:
+    """``text`` wrapped to the screen, keeping the passage markers whole where it can."""
+    return textwrap.wrap(
+        text,
+        WIDTH,
+        initial_indent=indent,
+        subsequent_indent=indent if hanging is None else hanging,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [indent.rstrip()]
+
+
+def _highlight(lines: list[str]) -> list[str]:
+    """Style the text between the markers (which may run over several lines)."""
+    out, inside = [], False
+    for line in lines:
+        parts, rest = [], line
+        while rest:
+            marker = CLOSE if inside else OPEN
+            at = rest.find(marker)
+            piece = rest if at < 0 else rest[: at + (len(marker) if not inside else 0)]
+            if inside:
+                lead = piece[: len(piece) - len(piece.lstrip())]
+                parts.append(lead + click.style(piece[len(lead) :], reverse=True, bold=True))
+            else:
+                parts.append(piece)
+            if at < 0:
+                break
+            rest = rest[len(piece) :]
+            if inside:
+                parts.append(CLOSE)
+                rest = rest[len(CLOSE) :]
+            inside = not inside
+        out.append("".join(parts))
+    return out
+
+
+def passage_lines(context: Context, indent: str = "    ") -> list[str]:
+    """The passage marked ``[[like this]]`` in its surrounding paragraphs."""
+    marked = f"{context.before}{OPEN}{context.text}{CLOSE}{context.after}"
+    lines: list[str] = []
+    for paragraph in marked.split("\n\n"):
+        if lines:
+            lines.append("")
+        lines += wrap(paragraph.strip(), indent)
+    return _highlight(lines)
+
+
+def label_lines(label: str, value: str, width: int = 19) -> list[str]:
+    """``Label            value`` with the value wrapped under itself."""
+    head = f"  {label:<{width - 2}}"
+    return wrap(value, head, " " * width) if value else [head.rstrip()]
+
+
+def echo_lines(lines: list[str]) -> None:
+    for line in lines:
+        click.echo(line)
+
+
+def menu(options: list[tuple[str, str]]) -> list[str]:
+    """Numbered (or lettered) options, one a line."""
+    return [f"  {key:>2}  {text}" for key, text in options]
+
+
+def choice(prompt: str, keys: list[str], default: str | None = None) -> str:
+    """Ask for one of ``keys`` (case ignored) until one is given."""
+    return click.prompt(
+        prompt,
+        type=click.Choice(keys, case_sensitive=False),
+        default=default,
+        show_choices=False,
+    ).lower()
+
+
+def exemption_lines(number: int, exemption: Exemption, suggested: bool) -> list[str]:
+    mark = "  (suggested)" if suggested else ""
+    first = f"  {number:>2}  {exemption.code}  {exemption.title}{mark}"
+    summary = exemption.summary or exemption.title
+    return [first, *wrap(f"{summary} [{exemption.kind}]", "      ")]
+
+
+def decision_lines(
+    decision: Decision,
+    exemption: Exemption | None,
+    *,
+    text: str,
+    document: str | None,
+    needs_approval: bool,
+) -> list[str]:
+    """A decision in full, as the officer confirms it and the approver reads it."""
+    d = decision
+    lines = label_lines("Passage", f"'{text}'" + (f" in {document}" if document else ""))
+    if d.action == "release":
+        lines += label_lines("Decision", "Release: publish it as it stands")
+        lines += label_lines("Why", d.public_reason)
+    else:
+        title = f"{exemption.code}, {exemption.title}" if exemption else str(d.exemption)
+        lines += label_lines("Decision", f"Redact under {title}")
+        if exemption:
+            lines += label_lines("The public sees", exemption.label)
+        lines += label_lines("Reason given", d.public_reason)
+        if d.override:
+            lines += label_lines("Override", d.override)
+        if d.justification:
+            lines += label_lines("Justification", d.justification)
+        if d.harm:
+            level = LIKELIHOOD.get(
+                (exemption.prejudice if exemption else "prejudice", d.harm.likelihood),
+                d.harm.likelihood,
+            )
+            lines += label_lines("Harm", f"{d.harm.description} Release {level}.")
+        if d.trade_secret:
+            lines += label_lines("Secret", d.trade_secret.secret)
+            lines += label_lines("Its value", d.trade_secret.commercial_value)
+            lines += label_lines("Kept secret by", d.trade_secret.protected)
+        if d.public_interest:
+            pit = d.public_interest
+            lines += _factor_lines("For releasing", pit.for_disclosure)
+            lines += _factor_lines("For withholding", pit.for_withholding)
+            lines += label_lines("Conclusion", pit.conclusion)
+    lines += label_lines("Decided by", f"{d.decided_by} on {long_date(d.decided_on)}")
+    if d.review_by:
+        lines += label_lines("Review by", long_date(d.review_by))
+    if d.approved_by:
+        approved = f"{d.approved_by} on {long_date(d.approved_on or dt.date.today())}"
+        lines += label_lines("Approved by", approved)
+    elif needs_approval:
+        lines += label_lines("Approval", "Needed from a second person (transparency approve)")
+    return lines
+
+
+def _factor_lines(label: str, factors: list[str]) -> list[str]:
+    lines: list[str] = []
+    for index, factor in enumerate(factors):
+        lines += label_lines(label if index == 0 else "", f"• {factor}")
+    return lines

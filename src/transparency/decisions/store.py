@@ -1,0 +1,125 @@
+"""One contract's decisions file and its history, changed only together.
+
+Every change goes through :class:`DecisionStore`: the history entry is appended (and flushed to
+disk) first, then the decisions file is rewritten atomically with the new entry's hash. An
+interruption between the two leaves a history one entry ahead of the file, which
+``transparency verify`` reports; it never leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from transparency.decisions.history import Entry, append_entry, history_path, read_history
+from transparency.decisions.model import Decision, DecisionsFile, load_decisions, save_decisions
+from transparency.errors import ValidationError
+
+__all__ = ["DecisionStore"]
+
+logger = logging.getLogger(__name__)
+
+
+class DecisionStore:
+    """The decisions of one contract, with the history that records every change to them."""
+
+    def __init__(self, path: Path, contract_id: str) -> None:
+        self.path = Path(path)
+        self.history_path = history_path(self.path)
+        self.contract = contract_id
+        self.file = (
+            load_decisions(self.path)
+            if self.path.is_file()
+            else DecisionsFile(contract=contract_id)
+        )
+        entries, problems = read_history(self.history_path)
+        if problems:
+            raise ValidationError(
+                problems,
+                summary=f"{self.history_path}: the decision history is damaged",
+                hint="Nothing was changed. Restore the file from git, then run"
+                " `transparency verify`.",
+            )
+        self.last: Entry | None = entries[-1] if entries else None
+
+    @property
+    def records(self) -> list[Decision]:
+        return self.file.records
+
+    def get(self, key: str) -> Decision | None:
+        """The record with ``key`` (a candidate id or ``document@start-end``), if any."""
+        return next((d for d in self.records if d.key == key), None)
+
+    def add(self, decision: Decision, *, by: str, action: str) -> Entry:
+        """Record a new decision."""
+        return self._commit(None, decision, by=by, action=action)
+
+    def replace(self, key: str, decision: Decision, *, by: str, action: str) -> Entry:
+        """Replace the record ``key`` with ``decision`` (in the same place in the file)."""
+        return self._commit(key, decision, by=by, action=action)
+
+    def remove(self, key: str, *, by: str, action: str = "remove") -> Entry:
+        """Remove the record ``key``."""
+        return self._commit(key, None, by=by, action=action)
+
+    def adopt(
+        self,
+        by: str,
+        changes: list[tuple[str | None, Decision | None]],
+        recorded: dict[str, dict],
+    ) -> list[Entry]:
+        """Record changes already made to the file by hand: ``(key before, record after)``;
+        ``recorded`` holds the records as the history last had them, by key."""
+        entries = []
+        for target, decision in changes:
+            before = recorded.get(target) if target else None
+            after = decision.as_data() if decision else None
+            self.last = append_entry(
+                self.history_path,
+                previous=self.last,
+                by=by,
+                action="accept",
+                target=target,
+                record=after,
+                changed=_changed(before, after),
+            )
+            entries.append(self.last)
+        self._save()
+        return entries
+
+    def _stored(self, key: str | None) -> dict | None:
+        if key is None:
+            return None
+        record = self.get(key)
+        return record.as_data() if record else None
+
+    def _commit(self, target: str | None, decision: Decision | None, *, by: str, action: str):
+        before = self._stored(target)
+        after = decision.as_data() if decision else None
+        self.last = append_entry(
+            self.history_path,
+            previous=self.last,
+            by=by,
+            action=action,
+            target=target,
+            record=after,
+            changed=_changed(before, after),
+        )
+        records = list(self.records)
+        position = next((i for i, d in enumerate(records) if d.key == target), None)
+        if position is not None:
+            records.pop(position)
+        if decision is not None:
+            records.insert(len(records) if position is None else position, decision)
+        self.file = DecisionsFile(contract=self.contract, records=records)
+        self._save()
+        return self.last
+
+    def _save(self) -> None:
+        self.file = self.file.model_copy(update={"history": self.last.hash if self.last else None})
+        save_decisions(self.path, self.file)
+
+
+def _changed(before: dict | None, after: dict | None) -> list[str]:
+    before, after = before or {}, after or {}
+    return sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))

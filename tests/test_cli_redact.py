@@ -1,0 +1,98 @@
+"""`transparency redact`: a redaction of a passage the scan missed."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import invoke
+from decisions_helpers import OFFICER, flat, history, lines, records, run
+
+from transparency.decisions import load_catalogue
+
+
+@pytest.fixture
+def scanned(runner, make_workspace):
+    root = make_workspace()
+    assert invoke(runner, root, "scan").exit_code == 0
+    return root
+
+
+def _number(code: str) -> str:
+    codes = [e.code for e in load_catalogue().applicable(environmental=False)]
+    return str(codes.index(code) + 1)
+
+
+S41 = lines(
+    _number("FOIA s.41"),
+    "The care package was given to the Council in confidence by the provider.",
+    "Details the provider gave in confidence.",
+    "",
+    "y",
+)
+
+
+def test_a_manual_redaction_is_recorded_with_its_span(runner, scanned):
+    result = run(runner, scanned, "redact", "home-care", "--text", "weekday care", input=S41)
+    assert result.exit_code == 0, result.output
+    assert "A redaction the scan missed · contract.docx" in result.output
+    assert "The hourly rate for [[weekday care]] is £24.80 per hour." in result.output
+    assert result.output.endswith("Recorded 1 redaction.\n")
+    (record,) = records(scanned)
+    assert {k: record[k] for k in ("document", "text", "action", "exemption", "decided_by")} == {
+        "document": "contract.docx",
+        "text": "weekday care",
+        "action": "redact",
+        "exemption": "FOIA s.41",
+        "decided_by": OFFICER,
+    }
+    assert record["end"] - record["start"] == len("weekday care")
+    assert [e["action"] for e in history(scanned)] == ["redact"]
+
+
+def test_the_total_value_needs_an_override(runner, scanned):
+    result = run(runner, scanned, "redact", "home-care", "--text", "£2,400,000", input="\n")
+    assert result.exit_code == 1
+    assert "'£2,400,000' is the total contract value. The law expects it to be published" in flat(
+        result.output
+    )
+    assert result.output.endswith("Nothing was recorded.\n")
+    assert records(scanned) == []
+    override = "The figure would reveal the size of a classified programme."
+    result = run(
+        runner, scanned, "redact", "home-care", "--text", "£2,400,000", input=lines(override) + S41
+    )
+    assert result.exit_code == 0, result.output
+    assert records(scanned)[0]["override"] == override
+    assert f"Override         {override}" in result.output
+
+
+def test_text_found_more_than_once_needs_a_choice(runner, scanned):
+    result = run(runner, scanned, "redact", "home-care", "--text", "contract")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: 'contract' appears 3 times (contract.docx at ")
+    assert result.stderr.endswith(
+        "Choose one with --occurrence N (counting from 1), or --every for each.\n"
+    )
+    result = run(runner, scanned, "redact", "home-care", "--text", "contract", "--every", input=S41)
+    assert result.exit_code == 0, result.output
+    assert "The same decision will be recorded for all 3 places." in result.output
+    assert len(records(scanned)) == 3
+    assert len({r["start"] for r in records(scanned)}) == 3
+
+
+def test_text_not_in_the_document(runner, scanned):
+    result = run(runner, scanned, "redact", "home-care", "--text", "not there")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: 'not there' is not in the text of the contract.")
+
+
+def test_a_flagged_passage_is_decided_in_review_not_here(runner, scanned):
+    result = run(runner, scanned, "redact", "home-care", "--text", "£24.80 per hour")
+    assert result.exit_code == 1
+    assert "it overlaps the flagged passage '£24.80'" in result.stderr
+    assert "decide that with `transparency review home-care`" in result.stderr
+
+
+def test_text_or_span_is_required(runner, scanned):
+    result = run(runner, scanned, "redact", "home-care")
+    assert result.exit_code == 2
+    assert "give either --text or both --start and --end" in result.stderr

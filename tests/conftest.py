@@ -28,6 +28,7 @@ PARAGRAPHS = [
 
 MKDOCS_YML = """\
 site_name: Anyshire County Council contracts
+site_url: https://contracts.anyshire.example/
 docs_dir: pages
 theme:
   name: material

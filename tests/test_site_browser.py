@@ -83,46 +83,15 @@ class Known:
 
 #: Violations the site has today. Each is left out of the main audit and has its own
 #: xfail(strict) test, which starts to fail (XPASS) once the site is fixed: then delete the entry.
-KNOWN: list[Known] = [
-    Known(
-        "color-contrast",
-        ".md-copyright, .md-copyright *",
-        "mkdocs-material's footer copyright text is #7f7f7f on #171717, 4.47:1 where WCAG 1.4.3"
-        " needs 4.5:1. Fix in transparency.css:"
-        " .md-copyright { color: var(--md-footer-fg-color--light); }",
-    ),
-    Known(
-        "link-in-text-block",
-        ".md-content a",
-        "WCAG 1.4.1: links in running text (.tp-law's link to the exemption, 'how to ask' in the"
-        " challenge paragraph) differ from the text only by colour (1.29:1 and 2.34:1). Fix in"
-        " transparency.css: .md-typeset p a, .md-typeset li a { text-decoration: underline; }",
-    ),
-    Known(
-        "target-size",
-        ".tp-register td a",
-        "WCAG 2.5.8: the redactions register's number links ('1', '2', ...) are 9 x 17 px, under"
-        " 24 x 24 px with no spacing. Fix in transparency.css: .md-typeset .tp-register td a"
-        " { display: inline-block; min-width: 24px; min-height: 24px; }",
-    ),
-]
+KNOWN: list[Known] = []
 
 #: Pages known to be wider than a phone, with the reason; each has its own xfail(strict) test.
-KNOWN_TOO_WIDE: dict[str, str] = {
-    "/redactions/": "the register's filter controls (label + select#tp-filter-0-0) are 481 px"
-    " wide on a 390 px screen. Fix in transparency.css: .tp-controls { display: flex;"
-    " flex-wrap: wrap; } .tp-controls select, .tp-controls input { max-width: 100%; }",
-}
+KNOWN_TOO_WIDE: dict[str, str] = {}
 
 
 #: Elements known to be Tab stops that cannot be seen, with the reason; each CSS selector has
 #: its own xfail(strict) test.
-KNOWN_INVISIBLE_FOCUS: dict[str, str] = {
-    ".md-search__scrollwrap": "mkdocs-material's search results box (tabindex=0) is a Tab stop"
-    " while the search is closed: 0 px tall, so focus disappears (WCAG 2.4.7). Fix in"
-    " transparency.css: [data-md-toggle=search]:not(:checked) ~ .md-header .md-search__scrollwrap"
-    " { visibility: hidden; } (checked: the box is skipped when closed, shown when searching)",
-}
+KNOWN_INVISIBLE_FOCUS: dict[str, str] = {}
 
 
 @dataclass

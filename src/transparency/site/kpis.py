@@ -1,7 +1,8 @@
 """The performance page: how well the Council keeps its transparency promises, with charts.
 
-Figures are computed at build time from the workspace; charts are inline SVG with a text
-equivalent (a table), so the page makes no third-party request and reads without images.
+Figures are computed at build time from the workspace; charts are HTML and CSS bars (a
+definition list, readable as text) with a table beside them, so the page makes no third-party
+request and reflows on a phone.
 """
 
 from __future__ import annotations
@@ -87,32 +88,28 @@ def compute_kpis(
 def _bar_chart(
     title: str, items: list[tuple[str, float, str]], *, mark: float | None = None
 ) -> str:
-    """A horizontal bar chart as inline SVG; ``items`` are (label, value, shown value)."""
+    """A horizontal bar chart in HTML and CSS: a labelled list, readable without styles.
+
+    ``items`` are (label, value, value as shown); ``mark`` draws a reference line (a deadline).
+    """
     if not items:
         return ""
     top = max([v for _, v, _ in items] + ([mark] if mark else [])) or 1
-    row, label_w, bar_w = 28, 260, 300
-    height = row * len(items) + 10
-    parts = [
-        f'<svg class="tp-chart" role="img" aria-label="{esc(title)}" viewBox="0 0'
-        f' {label_w + bar_w + 90} {height}" width="100%" preserveAspectRatio="xMinYMin meet">'
-    ]
-    for i, (label, value, shown) in enumerate(items):
-        y = i * row + 5
-        width = max(1.0, bar_w * value / top)
-        short = label if len(label) <= 38 else label[:37] + "…"
-        parts.append(
-            f'<text x="{label_w - 8}" y="{y + 17}" text-anchor="end" class="tp-chart-label">'
-            f"{esc(short)}</text>"
-            f'<rect x="{label_w}" y="{y + 4}" width="{width:.1f}" height="18" class="tp-bar"/>'
-            f'<text x="{label_w + width + 6:.1f}" y="{y + 17}" class="tp-chart-value">'
-            f"{esc(shown)}</text>"
+    rows = []
+    for label, value, shown in items:
+        width = 100 * value / top
+        line = (
+            f'<span class="tp-bar-mark" style="left:{100 * mark / top:.1f}%"'
+            ' aria-hidden="true"></span>'
+            if mark
+            else ""
         )
-    if mark:
-        x = label_w + bar_w * mark / top
-        parts.append(f'<line x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{height}" class="tp-mark"/>')
-    parts.append("</svg>")
-    return "".join(parts)
+        rows.append(
+            f'<dt>{esc(label)}</dt><dd class="tp-bar"><span class="tp-bar-track">'
+            f'<span class="tp-bar-fill" style="width:{width:.1f}%"></span>{line}</span>'
+            f'<span class="tp-bar-value">{esc(shown)}</span></dd>'
+        )
+    return f'<dl class="tp-bars" aria-label="{esc(title)}">{"".join(rows)}</dl>'
 
 
 def _text_table(caption: str, headers: tuple[str, str], rows: list[tuple[str, str]]) -> str:

@@ -28,6 +28,9 @@ __all__ = ["Secret", "check_for_leaks", "find_leaks", "readable_forms"]
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 _SOFT = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+#: Images and fonts: they carry no contract text (a scanned page is refused before this).
+_MEDIA_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".woff", ".woff2", ".ttf"}
+_DOCUMENT_SUFFIXES = {".pdf", ".docx"}
 _TEXT_SUFFIXES = {
     ".html",
     ".htm",
@@ -101,13 +104,18 @@ def find_leaks(
     site_dir: Path, secrets: Iterable[Secret], *, skip: Iterable[Path] = ()
 ) -> list[Problem]:
     """One problem for each (file, secret) pair where the secret can be read in the file."""
-    patterns = [(s, _pattern(s.text)) for s in secrets if normalise(s.text)]
+    secrets = [s for s in secrets if normalise(s.text)]
+    patterns = [(s, _pattern(s.text)) for s in secrets]
     skipped = {Path(p).resolve() for p in skip}
     problems = []
     for path in sorted(p for p in Path(site_dir).rglob("*") if p.is_file()):
-        if path.resolve() in skipped or path.suffix.lower() not in _TEXT_SUFFIXES:
+        suffix = path.suffix.lower()
+        if path.resolve() in skipped or suffix in _MEDIA_SUFFIXES:
             continue
-        forms = readable_forms(path)
+        if suffix in _DOCUMENT_SUFFIXES:
+            problems += _document_leaks(path, secrets)
+            continue
+        forms = readable_forms(path) if suffix in _TEXT_SUFFIXES else _raw_forms(path)
         for secret, pattern in patterns:
             if any(pattern.search(form) for form in forms):
                 problems.append(
@@ -116,6 +124,26 @@ def find_leaks(
                         f"contains redacted text '{secret.text}' ({secret.where})",
                     )
                 )
+    return problems
+
+
+def _raw_forms(path: Path) -> list[str]:
+    """An unknown file type, read as bytes: as Latin-1 and as UTF-16 (little-endian)."""
+    data = path.read_bytes()
+    return [normalise(data.decode("latin-1")), normalise(data.decode("utf-16-le", "ignore"))]
+
+
+def _document_leaks(path: Path, secrets: list[Secret]) -> list[Problem]:
+    """A PDF or DOCX is read by the redacted-originals proof (two extractors and raw streams)."""
+    from transparency.site.originals import Withheld, prove_redacted
+
+    found = prove_redacted(path, [Withheld(s.text, "") for s in secrets])
+    where = {normalise(s.text): s.where for s in secrets}
+    problems = []
+    for problem in found:
+        text = next((t for t in where if t in problem.message.casefold()), "")
+        detail = f" ({where[text]})" if text else ""
+        problems.append(Problem(path, problem.message + detail))
     return problems
 
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 from transparency.decisions import Catalogue, ContractRelease
 from transparency.site.formatting import Link, contract_status, date, esc, money, withheld_share
 
-__all__ = ["contracts_index", "exemptions_page", "home_summary", "register_page"]
+__all__ = ["contracts_index", "exemptions_page", "home_summary", "open_data_page", "register_page"]
 
 
 def _plural(count: int, noun: str) -> str:
@@ -175,3 +175,20 @@ def exemptions_page(catalogue: Catalogue, used: set[str]) -> str:
             "",
         ]
     return "\n".join(lines)
+
+
+def open_data_page(files: list[tuple[str, str]]) -> str:
+    """The downloads of the whole register as data."""
+    items = "".join(f'<li><a href="{esc(url)}">{esc(label)}</a></li>' for url, label in files)
+    return "\n".join(
+        [
+            "# Open data",
+            "",
+            "<p>The register as data, free to reuse under the licence in the footer. The contracts"
+            " follow the Open Contracting Data Standard (OCDS) 1.1 with its withheld-information"
+            " extension, which records each redaction's ground, reason and review date; the"
+            " withheld text itself is never included.</p>",
+            f'<ul class="tp-downloads">{items}</ul>',
+            "",
+        ]
+    )

@@ -96,3 +96,23 @@ def test_text_or_span_is_required(runner, scanned):
     result = run(runner, scanned, "redact", "home-care")
     assert result.exit_code == 2
     assert "give either --text or both --start and --end" in result.stderr
+
+
+def test_a_span_by_offsets(runner, scanned):
+    from transparency.contracts import read_document
+
+    text = read_document(scanned / "contracts/home-care/contract.docx").text
+    start = text.index("three years")
+    result = run(
+        runner,
+        scanned,
+        "redact",
+        "home-care",
+        "--start",
+        str(start),
+        "--end",
+        str(start + len("three years")),
+        input=S41,
+    )
+    assert result.exit_code == 0, result.output
+    assert records(scanned)[0]["text"] == "three years"

@@ -299,3 +299,23 @@ def test_a_changed_document_must_be_scanned_before_review(runner, scanned):
         f"Error: {scanned}/redaction/home-care.yaml: contract.docx has changed (or was added)"
         " since the last scan. Run `transparency scan home-care` first, then review again.\n"
     )
+
+
+def test_a_decided_passage_can_be_decided_again(runner, scanned):
+    decide_all(scanned)
+    first = records(scanned)[0]
+    answers = lines("2", "The rates were published in the annual report.", "y")
+    result = run(
+        runner, scanned, "review", "home-care", "--again", first["candidate"], input=answers
+    )
+    assert result.exit_code == 0, result.output
+    assert "Passage 1 of 1 (decided before)" in result.output
+    assert "The decision on record" in result.output
+    record = records(scanned)[0]
+    assert (record["candidate"], record["action"]) == (first["candidate"], "release")
+    assert history(scanned)[-1]["action"] == "redecide"
+    result = run(runner, scanned, "review", "home-care", "--again", "c-nothing")
+    assert result.exit_code == 2
+    assert "Invalid value for --again: no decision on 'c-nothing' in this contract" in (
+        result.stderr
+    )

@@ -290,6 +290,51 @@ def test_public_facts_need_an_override(runner, decided, text, fact):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("1 April 2025", "a contract date"),
+        ("visits on time", "part of a published KPI"),
+    ],
+)
+def test_dates_and_kpis_need_an_override(runner, make_workspace, text, fact):
+    from conftest import PARAGRAPHS
+
+    from transparency.contracts import read_document
+
+    paragraphs = [
+        *PARAGRAPHS,
+        (None, "The services start on 1 April 2025."),
+        (None, "KPI 1: 98% of visits on time."),
+    ]
+    root = make_workspace(paragraphs, meta={"kpis": ["98% of visits on time"]})
+    invoke(runner, root, "scan")
+    data = decide_all(root)
+    body = read_document(root / "contracts/home-care/contract.docx").text
+    start = body.index(text)
+    data["records"].append(
+        {
+            "document": "contract.docx",
+            "start": start,
+            "end": start + len(text),
+            "text": text,
+            "action": "redact",
+            "exemption": "PA23 s.94(1)(a)",
+            "justification": "j",
+            "public_reason": "r",
+            "decided_by": "A. Officer",
+            "decided_on": "2025-03-10",
+            "review_by": "2099-01-01",
+        }
+    )
+    _rewrite(root, data)
+    result = invoke(runner, root, "check")
+    assert (
+        f"override: '{text}' is {fact}, which must be published; give an 'override' with the"
+        " reason" in result.stderr
+    )
+
+
 def test_required_approval(runner, decided):
     root, data = decided
     (root / "transparency.yaml").write_text("require_approval: true\n")

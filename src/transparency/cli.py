@@ -26,11 +26,15 @@ def cli(verbose: bool) -> None:
 
     \b
     The workflow, at the workspace root:
-      transparency scan      flag candidate passages in every contract
-      (officers decide each one in decisions/<id>.yaml)
-      transparency check     validate the decisions against the rules
-      transparency status    see what is left to decide
-      transparency build     publish the site, leak-checked, into site/
+      transparency scan            flag candidate passages in every contract
+      transparency review ID       decide each flagged passage (officer)
+      transparency redact ID ...   redact a passage the scan missed
+      transparency approve ID      approve the decisions (a second person)
+      transparency status          see what is decided, approved and left to do
+      transparency due             redactions whose review date is near or past
+      transparency verify          check the decision history
+      transparency check           validate everything the build checks
+      transparency build           publish the site, leak-checked, into site/
     """
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,

@@ -262,6 +262,8 @@ class Interview:
                     break
                 click.echo(f"  Type numbers from 1 to {len(presets)}, separated by spaces.")
             chosen = [presets[n - 1] for n in numbers]
+            for factor in chosen:
+                click.echo(f"    • {factor}")
             while True:
                 extra = click.prompt(
                     "Add a factor in your own words (or Enter to go on)",

@@ -60,11 +60,15 @@ class Exemption(BaseModel):
 
     @property
     def kind(self) -> str:
-        """What the record must contain, in an officer's words."""
+        """What a record under it must contain, in an officer's words."""
         if not self.qualified:
             return "absolute: record a justification"
         test = "overriding public interest" if self.overriding else "public interest test"
-        harm = {"prejudice": ", harm", "endanger": ", danger", "adverse_effect": ", adverse effect"}
+        harm = {
+            "prejudice": ", prejudice test",
+            "endanger": ", endangerment test",
+            "adverse_effect": ", adverse effect test",
+        }
         extra = ", trade secret conditions" if self.trade_secret else ""
         return f"qualified: {test}{harm.get(self.prejudice, '')}{extra}"
 

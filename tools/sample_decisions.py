@@ -96,6 +96,70 @@ BANK = {
         ),
     },
 }
+SECURITY = {
+    "public_reason": (
+        "Names of servers, administrator accounts and network addresses are withheld because"
+        " they would help an attacker plan an intrusion into the Council's systems."
+    ),
+    "harm": {
+        "description": (
+            "Publishing internal host names, account names and address ranges would give an"
+            " attacker a map of the Council's network, making unauthorised access more likely."
+        ),
+        "likelihood": "would be likely to",
+    },
+    "public_interest": {
+        "for_disclosure": ["Public understanding of services delivered"],
+        "for_withholding": ["Security of people, premises or systems"],
+        "conclusion": (
+            "The technical identifiers tell the public nothing about the service or its cost;"
+            " the risk to the Council's systems means the public interest favours withholding."
+        ),
+    },
+}
+INSURANCE = {
+    "public_reason": (
+        "The supplier's insurance policy numbers and cover arrangements are withheld: they are"
+        " the supplier's commercial information and would help fraudulent claims or approaches"
+        " to its insurers."
+    ),
+    "harm": {
+        "description": "Policy details could be misused to impersonate the supplier to its insurers.",
+        "likelihood": "would be likely to",
+    },
+    "public_interest": {
+        "for_disclosure": ["The minimum cover the contract requires is published"],
+        "for_withholding": ["Harm to the supplier's competitive position"],
+        "conclusion": (
+            "The required levels of cover are published; the policy details add little and"
+            " carry a risk of misuse, so withholding them is in the public interest."
+        ),
+    },
+}
+FINANCIAL = {
+    "public_reason": (
+        "The supplier's own financial figures (its costs, margins and guarantees) are withheld:"
+        " they would show competitors how it prices its work."
+    ),
+    "harm": {
+        "description": "Competitors would learn the supplier's cost base and margin.",
+        "likelihood": "would be likely to",
+    },
+    "public_interest": {
+        "for_disclosure": ["Scrutiny of value for money"],
+        "for_withholding": ["The supplier's trade secrets or know-how"],
+        "conclusion": (
+            "The price the Council pays is published; the supplier's internal figures would"
+            " harm its competitive position for little public benefit."
+        ),
+    },
+}
+CONFIDENTIAL_RELEASE = (
+    "The passage is labelled commercial in confidence, but the label alone does not make it"
+    " confidential: it describes how the service is delivered, which the public may know."
+    " Any prices within it are withheld separately."
+)
+
 PERSONAL = {
     "public_reason": (
         "The name or direct contact details of a member of staff who is not a senior official."
@@ -115,6 +179,8 @@ def _record(candidate: dict, awarded: dt.date) -> dict:
     approved_on = awarded + dt.timedelta(days=APPROVED_AFTER)
     base = {"candidate": candidate["id"]}
     reason = RELEASE.get(text) or (RELEASE_AMOUNTS.get(text) if category == "PRICING" else None)
+    if category == "CONFIDENTIAL":
+        reason = CONFIDENTIAL_RELEASE
     if reason is not None:
         return {
             **base,
@@ -126,10 +192,16 @@ def _record(candidate: dict, awarded: dt.date) -> dict:
     environmental = candidate["exemption"].startswith("EIR")
     if category == "PERSONAL":
         exemption, body, years = ("EIR reg 13" if environmental else "FOIA s.40(2)"), PERSONAL, 5
-    elif category == "BANK":
-        exemption, body, years = candidate["exemption"], BANK, 2
     else:
-        exemption, body, years = candidate["exemption"], PRICING, 2
+        bodies = {
+            "BANK": BANK,
+            "SECURITY": SECURITY,
+            "INSURANCE": INSURANCE,
+            "FINANCIAL": FINANCIAL,
+        }
+        exemption, body, years = candidate["exemption"], bodies.get(category, PRICING), 2
+        if category == "SECURITY" and not environmental:
+            exemption = "FOIA s.31"
     return {
         **base,
         "action": "redact",

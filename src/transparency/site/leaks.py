@@ -6,6 +6,16 @@ files (the sitemap), decompressed. Each form is whitespace-normalised and case-f
 redacted string (normalised the same way) is looked for with word boundaries at its ends, so a
 redacted "1234" is found in "ref 1234." but not inside "2012345".
 
+Where a redacted string is looked for depends on its length. A string of
+:data:`SHORT_SECRET` characters or more is looked for in every file of the site. A shorter one
+("£38.00", "2.5%") would match figures the site computes itself (a share of text withheld, a
+day count), so it is not looked for in the *aggregate* files the caller names: the pages and
+data files the site generates from metadata and counts alone (the contracts index, the
+redactions register, the performance page, the open data), nor in their search index entries.
+Everything else, including each contract's own page and documents and the publisher's pages,
+is searched for every string; every value an aggregate file shows also appears on a contract's
+own page, where a short string that escaped redaction is still found.
+
 Files copied unchanged from the installed theme (its JavaScript and CSS) cannot hold contract
 text; the caller may list them in ``skip`` so their minified code is not searched for short
 numbers.
@@ -49,12 +59,20 @@ _TEXT_SUFFIXES = {
 }
 
 
+#: Redacted strings shorter than this (normalised) are looked for within their contract only.
+SHORT_SECRET = 8
+
+
 @dataclass(frozen=True)
 class Secret:
     """A redacted string and where it was decided (for the message)."""
 
     text: str
     where: str
+
+    @property
+    def short(self) -> bool:
+        return len(normalise(self.text)) < SHORT_SECRET
 
 
 def normalise(text: str) -> str:
@@ -101,23 +119,42 @@ def _pattern(secret: str) -> re.Pattern:
 
 
 def find_leaks(
-    site_dir: Path, secrets: Iterable[Secret], *, skip: Iterable[Path] = ()
+    site_dir: Path,
+    secrets: Iterable[Secret],
+    *,
+    skip: Iterable[Path] = (),
+    aggregates: Iterable[str] = (),
 ) -> list[Problem]:
-    """One problem for each (file, secret) pair where the secret can be read in the file."""
+    """One problem for each (file, secret) pair where the secret can be read in the file.
+
+    ``aggregates`` are site paths (``kpis/index.html``, ``open-data/contracts.csv``) of files
+    generated from metadata and counts only: short secrets are not looked for there.
+    """
+    aggregate = set(aggregates)
     secrets = [s for s in secrets if normalise(s.text)]
     patterns = [(s, _pattern(s.text)) for s in secrets]
     skipped = {Path(p).resolve() for p in skip}
     problems = []
     for path in sorted(p for p in Path(site_dir).rglob("*") if p.is_file()):
         suffix = path.suffix.lower()
+        relative = path.relative_to(site_dir).as_posix()
         if path.resolve() in skipped or suffix in _MEDIA_SUFFIXES:
             continue
+        in_aggregate = relative in aggregate
         if suffix in _DOCUMENT_SUFFIXES:
-            problems += _document_leaks(path, secrets)
+            wanted = [s for s in secrets if not (in_aggregate and s.short)]
+            problems += _document_leaks(path, wanted)
             continue
         forms = readable_forms(path) if suffix in _TEXT_SUFFIXES else _raw_forms(path)
+        scoped_forms = _search_forms(path, aggregate) if path.name == "search_index.json" else forms
         for secret, pattern in patterns:
-            if any(pattern.search(form) for form in forms):
+            if secret.short:
+                if in_aggregate:
+                    continue
+                scoped = scoped_forms
+            else:
+                scoped = forms
+            if any(pattern.search(form) for form in scoped):
                 problems.append(
                     Problem(
                         path,
@@ -125,6 +162,25 @@ def find_leaks(
                     )
                 )
     return problems
+
+
+def _search_forms(path: Path, aggregate: set[str]) -> list[str]:
+    """The search index without the entries of aggregate pages, as readable forms."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8", errors="replace"))
+        docs = data.get("docs", [])
+    except (ValueError, AttributeError):
+        return readable_forms(path)
+    kept = [
+        doc
+        for doc in (docs if isinstance(docs, list) else [])
+        if not (
+            isinstance(doc, dict)
+            and f"{str(doc.get('location', '')).split('#')[0]}index.html" in aggregate
+        )
+    ]
+    text = "\n".join(_json_strings(kept))
+    return [normalise(f) for f in (text, html.unescape(text), html.unescape(_TAG.sub(" ", text)))]
 
 
 def _raw_forms(path: Path) -> list[str]:
@@ -148,10 +204,14 @@ def _document_leaks(path: Path, secrets: list[Secret]) -> list[Problem]:
 
 
 def check_for_leaks(
-    site_dir: Path, secrets: Iterable[Secret], *, skip: Iterable[Path] = ()
+    site_dir: Path,
+    secrets: Iterable[Secret],
+    *,
+    skip: Iterable[Path] = (),
+    aggregates: Iterable[str] = (),
 ) -> None:
     """Raise :class:`LeakDetected` naming every file and redaction that leaked."""
-    problems = find_leaks(site_dir, secrets, skip=skip)
+    problems = find_leaks(site_dir, secrets, skip=skip, aggregates=aggregates)
     if problems:
         raise LeakDetected(
             problems,

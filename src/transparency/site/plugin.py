@@ -91,6 +91,8 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         self._generated: dict[str, str] = {}
         self._theme_files: list[Path] = []
         self._originals_dir: tempfile.TemporaryDirectory | None = None
+        #: Site paths of the files generated from metadata and counts only (see leaks.py).
+        self._aggregates: set[str] = set()
 
     def _fail(self, error: TransparencyError) -> PluginError:
         self.error = error
@@ -140,6 +142,11 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
                 files.append(File.generated(config, path, abs_src_path=str(source)))
         except TransparencyError as error:
             raise self._fail(error) from None
+        self._aggregates = {
+            f.dest_uri
+            for f in files
+            if f.src_uri in SITE_PAGES and f.src_uri != "exemptions.md" or f.src_uri in OPEN_DATA
+        }
         assets = resources.files("transparency.site").joinpath("assets")
         for asset in (STYLESHEET, SCRIPT):
             content = assets.joinpath(Path(asset).name).read_bytes()
@@ -272,7 +279,12 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
             for r in release.redactions
         ]
         try:
-            check_for_leaks(Path(config.site_dir), secrets, skip=self._theme_files)
+            check_for_leaks(
+                Path(config.site_dir),
+                secrets,
+                skip=self._theme_files,
+                aggregates=self._aggregates,
+            )
         except TransparencyError as error:
             shutil.rmtree(config.site_dir, ignore_errors=True)
             raise self._fail(error) from None

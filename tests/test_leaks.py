@@ -1,0 +1,94 @@
+"""The leak check's reading of files: encodings, markup, gzip, and where short strings count."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from transparency.site.leaks import Secret, find_leaks
+
+
+def _site(tmp_path, files: dict[str, str | bytes]):
+    for name, content in files.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content)
+    return tmp_path
+
+
+SECRET = Secret("Priya Sandhu", "home-care: redaction 4")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "<p>Contact Priya Sandhu today</p>",
+        "<p>Contact Priya <b>Sandhu</b></p>",
+        "<p>Priya&#32;Sandhu</p>",
+        "<p>PRIYA\n   SANDHU</p>",
+        json.dumps({"docs": [{"text": "Priya Sandhu"}]}),
+    ],
+    ids=["plain", "split-by-tags", "entity", "case-and-wrap", "json"],
+)
+def test_a_secret_is_found_however_it_is_written(tmp_path, content):
+    name = "page.json" if content.startswith("{") else "page.html"
+    site = _site(tmp_path, {name: content})
+    assert [p.message for p in find_leaks(site, [SECRET])] == [
+        "contains redacted text 'Priya Sandhu' (home-care: redaction 4)"
+    ]
+
+
+def test_gzip_files_are_read(tmp_path):
+    site = _site(tmp_path, {"sitemap.xml.gz": gzip.compress(b"<loc>Priya Sandhu</loc>")})
+    assert len(find_leaks(site, [SECRET])) == 1
+
+
+def test_word_boundaries(tmp_path):
+    site = _site(tmp_path, {"a.html": "ref 2012345678 and 41234567."})
+    found = find_leaks(site, [Secret("41234567", "x"), Secret("1234567", "y")])
+    assert [p.message for p in found] == ["contains redacted text '41234567' (x)"]
+
+
+def test_short_secrets_are_not_matched_against_computed_figures(tmp_path):
+    site = _site(
+        tmp_path,
+        {
+            "kpis/index.html": "<p>2.5% of all contract text withheld</p>",
+            "contracts/index.html": "<td>2.5%</td>",
+            "contracts/home-care/index.html": "<p>A rebate of 2.5% applies</p>",
+            "notes/index.html": "<p>Our rebate is 2.5%</p>",
+        },
+    )
+    found = find_leaks(
+        site,
+        [Secret("2.5%", "home-care: redaction 5")],
+        aggregates={"kpis/index.html", "contracts/index.html"},
+    )
+    assert sorted(p.path.relative_to(site).as_posix() for p in found) == [
+        "contracts/home-care/index.html",
+        "notes/index.html",
+    ]
+
+
+def test_long_secrets_are_looked_for_everywhere(tmp_path):
+    site = _site(tmp_path, {"kpis/index.html": "<p>Priya Sandhu</p>"})
+    assert len(find_leaks(site, [SECRET], aggregates={"kpis/index.html"})) == 1
+
+
+def test_search_index_entries_of_aggregate_pages_are_skipped_for_short_secrets(tmp_path):
+    index = {
+        "docs": [
+            {"location": "kpis/", "text": "2.5% withheld"},
+            {"location": "contracts/home-care/", "text": "no rates here"},
+        ]
+    }
+    site = _site(tmp_path, {"search/search_index.json": json.dumps(index)})
+    assert find_leaks(site, [Secret("2.5%", "x")], aggregates={"kpis/index.html"}) == []
+    index["docs"][1]["text"] = "a rebate of 2.5%"
+    site = _site(tmp_path, {"search/search_index.json": json.dumps(index)})
+    assert len(find_leaks(site, [Secret("2.5%", "x")], aggregates={"kpis/index.html"})) == 1

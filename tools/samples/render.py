@@ -386,7 +386,7 @@ def _docx_header_footer(section, spec: DocumentSpec) -> None:
     _docx_field(footer, "NUMPAGES", "1")
 
 
-def _docx_block(document, block: Block) -> None:  # noqa: PLR0912 - one branch per block kind
+def _docx_block(document, block: Block) -> None:
     if isinstance(block, Title):
         document.add_paragraph(block.text, style="Title").alignment = WD_ALIGN_PARAGRAPH.CENTER
     elif isinstance(block, Subtitle):

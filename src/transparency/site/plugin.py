@@ -145,7 +145,7 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         self._aggregates = {
             f.dest_uri
             for f in files
-            if f.src_uri in SITE_PAGES and f.src_uri != "exemptions.md" or f.src_uri in OPEN_DATA
+            if (f.src_uri in SITE_PAGES and f.src_uri != "exemptions.md") or f.src_uri in OPEN_DATA
         }
         assets = resources.files("transparency.site").joinpath("assets")
         for asset in (STYLESHEET, SCRIPT):
@@ -177,23 +177,30 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         if src in SITE_PAGES and key != "exemptions":
             # Wide tables and charts need the width of the table-of-contents column.
             page.meta.setdefault("hide", ["toc"])
-        if key == "index":
-            return pages.contracts_index(self.releases, link, self.today)
-        if key == "register":
-            return pages.register_page(self.releases, link)
-        if key == "kpis":
-            figures = compute_kpis(
-                self.releases,
+        site_pages = {
+            "index": lambda: pages.contracts_index(self.releases, link, self.today),
+            "register": lambda: pages.register_page(self.releases, link),
+            "kpis": lambda: kpi_page(
+                compute_kpis(
+                    self.releases,
+                    self.today,
+                    deadline_days=self.config.publication_deadline_days,
+                    review_window_days=self.config.review_window_days,
+                ),
                 self.today,
-                deadline_days=self.config.publication_deadline_days,
-                review_window_days=self.config.review_window_days,
-            )
-            return kpi_page(figures, self.today)
-        if key == "exemptions":
-            used = {r.exemption.code for rel in self.releases for r in rel.redactions}
-            return pages.exemptions_page(self.catalogue, used)
-        if key == "open-data":
-            return pages.open_data_page([(link(p), label) for p, label in OPEN_DATA.items()])
+            ),
+            "exemptions": lambda: pages.exemptions_page(
+                self.catalogue, {r.exemption.code for rel in self.releases for r in rel.redactions}
+            ),
+            "open-data": lambda: pages.open_data_page(
+                [(link(p), label) for p, label in OPEN_DATA.items()]
+            ),
+        }
+        if key in site_pages:
+            return site_pages[key]()
+        return self._contract_markdown(key, page, link)
+
+    def _contract_markdown(self, key: str, page: Page, link) -> str:
         release = next(r for r in self.releases if r.contract.id == key)
         downloads = [
             Download(

@@ -124,7 +124,7 @@ INSURANCE = {
         " to its insurers."
     ),
     "harm": {
-        "description": "Policy details could be misused to impersonate the supplier to its insurers.",
+        "description": "Policy details could be misused to impersonate the supplier.",
         "likelihood": "would be likely to",
     },
     "public_interest": {

@@ -8,7 +8,7 @@ import json
 import pytest
 import yaml
 from conftest import decide_all, invoke
-from decisions_helpers import OFFICER, history, lines, run, scan_candidates, write_config
+from decisions_helpers import OFFICER, history, lines, records, run, scan_candidates, write_config
 
 HISTORY = "decisions/home-care.history.jsonl"
 DECISIONS = "decisions/home-care.yaml"
@@ -218,3 +218,22 @@ def test_the_publisher_can_make_the_build_check_the_history(runner, reviewed):
         "altered after it was written (its contents no longer match its hash) (run"
         " `transparency verify home-care`)" in result.stderr
     )
+
+
+def test_two_officers_at_once_keep_each_others_decisions(runner, make_workspace):
+    from transparency.decisions.passages import Passage
+    from transparency.decisions.session import DecisionSession
+    from transparency.workspace import Workspace
+
+    root = make_workspace()
+    invoke(runner, root, "scan")
+    first = DecisionSession(Workspace(root), "home-care", "Jane Doe")
+    second = DecisionSession(Workspace(root), "home-care", "Sam Roe")  # opened before any save
+    for session, candidate in zip((first, second), first.scan.candidates, strict=False):
+        decision, problems = session.build(
+            Passage.of(candidate), action="release", public_reason="Not sensitive."
+        )
+        assert not problems
+        session.save(decision, action="decide")
+    assert [r["decided_by"] for r in records(root)] == ["Jane Doe", "Sam Roe"]
+    assert run(runner, root, "verify").exit_code == 0

@@ -4,12 +4,24 @@ Every change goes through :class:`DecisionStore`: the history entry is appended 
 disk) first, then the decisions file is rewritten atomically with the new entry's hash. An
 interruption between the two leaves a history one entry ahead of the file, which
 ``transparency verify`` reports; it never leaves a half-written file.
+
+Two officers may work on the same contract at once (two terminals on a shared drive): each
+change takes an exclusive lock on the history file, reads the files again and applies
+itself to what it finds, so neither overwrites the other's decisions and the history stays one
+chain. (The lock uses ``fcntl``; where that is missing, as on Windows, changes are not locked.)
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Iterator
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None
 
 from transparency.decisions.history import Entry, append_entry, history_path, read_history
 from transparency.decisions.model import Decision, DecisionsFile, load_decisions, save_decisions
@@ -27,10 +39,16 @@ class DecisionStore:
         self.path = Path(path)
         self.history_path = history_path(self.path)
         self.contract = contract_id
+        self.file = DecisionsFile(contract=contract_id)
+        self.last: Entry | None = None
+        self._reload()
+
+    def _reload(self) -> None:
+        """Read the decisions file and the history's last entry again."""
         self.file = (
             load_decisions(self.path)
             if self.path.is_file()
-            else DecisionsFile(contract=contract_id)
+            else DecisionsFile(contract=self.contract)
         )
         entries, problems = read_history(self.history_path)
         if problems:
@@ -40,7 +58,23 @@ class DecisionStore:
                 hint="Nothing was changed. Restore the file from git, then run"
                 " `transparency verify`.",
             )
-        self.last: Entry | None = entries[-1] if entries else None
+        self.last = entries[-1] if entries else None
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Hold the contract's lock, with the files read afresh."""
+        if fcntl is None:  # pragma: no cover - Windows
+            self._reload()
+            yield
+            return
+        self.history_path.parent.mkdir(parents=True, exist_ok=True)
+        with self.history_path.open("a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                self._reload()
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     @property
     def records(self) -> list[Decision]:
@@ -71,6 +105,11 @@ class DecisionStore:
         """Record changes already made to the file by hand: ``(key before, record after)``;
         ``recorded`` holds the records as the history last had them, by key."""
         entries = []
+        with self._locked():
+            self._adopt(by, changes, recorded, entries)
+        return entries
+
+    def _adopt(self, by, changes, recorded, entries: list[Entry]) -> None:
         for target, decision in changes:
             before = recorded.get(target) if target else None
             after = decision.as_data() if decision else None
@@ -85,7 +124,6 @@ class DecisionStore:
             )
             entries.append(self.last)
         self._save()
-        return entries
 
     def _stored(self, key: str | None) -> dict | None:
         if key is None:
@@ -94,6 +132,10 @@ class DecisionStore:
         return record.as_data() if record else None
 
     def _commit(self, target: str | None, decision: Decision | None, *, by: str, action: str):
+        with self._locked():
+            return self._apply(target, decision, by=by, action=action)
+
+    def _apply(self, target: str | None, decision: Decision | None, *, by: str, action: str):
         before = self._stored(target)
         after = decision.as_data() if decision else None
         self.last = append_entry(

@@ -97,3 +97,31 @@ def test_scan_unknown_contract_is_one_line(runner, make_workspace):
     assert result.stderr.count("\n") == 1
     assert "no contract 'no-such-contract'" in result.stderr
     assert "Known contracts: home-care" in result.stderr
+
+
+def test_parallel_scan_matches_serial(runner, make_workspace):
+    import shutil
+
+    root = make_workspace()
+    second = root / "contracts" / "home-care-lot-2"
+    shutil.copytree(root / "contracts" / "home-care", second)
+    meta = yaml.safe_load((second / "contract.yaml").read_text())
+    (second / "contract.yaml").write_text(yaml.safe_dump({**meta, "id": "home-care-lot-2"}))
+    assert invoke(runner, root, "scan", "--jobs", "1").exit_code == 0
+    serial = [
+        (root / "redaction" / f"{c}.yaml").read_bytes() for c in ("home-care", "home-care-lot-2")
+    ]
+    result = invoke(runner, root, "scan", "--jobs", "2")
+    assert result.exit_code == 0, result.output
+    parallel = [
+        (root / "redaction" / f"{c}.yaml").read_bytes() for c in ("home-care", "home-care-lot-2")
+    ]
+    assert parallel == serial
+
+
+def test_scan_logs_no_presidio_warnings(runner, tmp_path, monkeypatch, caplog):
+    write_docx(tmp_path / "loose.docx")
+    monkeypatch.chdir(tmp_path)
+    with caplog.at_level("WARNING"):
+        assert runner.invoke(cli, ["scan", "loose.docx", "--json"]).exit_code == 0
+    assert [r.getMessage() for r in caplog.records if r.levelname == "WARNING"] == []

@@ -49,9 +49,16 @@ def _is_file_target(target: str) -> bool:
 @cli.command()
 @click.argument("targets", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Print the candidates as JSON on stdout.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for a workspace of several contracts (default: one per core).",
+)
 @workspace_option
 @reports_errors
-def scan(targets: tuple[str, ...], as_json: bool, workspace_root: Path) -> None:
+def scan(targets: tuple[str, ...], as_json: bool, jobs: int | None, workspace_root: Path) -> None:
     """Flag candidate passages for redaction.
 
     TARGETS are contract ids (default: every contract in the workspace), whose proposals are
@@ -85,7 +92,7 @@ def scan(targets: tuple[str, ...], as_json: bool, workspace_root: Path) -> None:
     for contract_id in ids:  # every contract.yaml is validated before any work starts
         workspace.contract(contract_id)
     with click.progressbar(length=len(ids), label="Scanning", file=sys.stderr) as bar:
-        results = scan_workspace(workspace, ids, progress=lambda _id: bar.update(1))
+        results = scan_workspace(workspace, ids, progress=lambda _id: bar.update(1), jobs=jobs)
     if as_json:
         out = [c.__dict__ for r in results for c in r.candidates]
         click.echo(json.dumps(out, indent=2, ensure_ascii=False))

@@ -100,7 +100,10 @@ class Scanner:
         self.rules = rules
         self.catalogue = catalogue
         self.analyzer: AnalyzerEngine = build_analyzer(rules, model=model)
-        self._entities = sorted(rules.entities)
+        # Only entities some Presidio recognizer supports: others (the confidential passages)
+        # are found by the scanner's own structure rules, and Presidio warns about each one.
+        supported = set(self.analyzer.get_supported_entities(language="en"))
+        self._entities = sorted(e for e in rules.entities if e in supported)
         self._configs: dict[str, RecognizerConfig] = {r.name: r for r in rules.recognizers}
         self._negative = {
             r.name: _phrases(r.negative_context) for r in rules.recognizers if r.negative_context

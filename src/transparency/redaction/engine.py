@@ -14,6 +14,7 @@ the results.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import os
 
@@ -21,8 +22,17 @@ import os
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 import regex
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, Pattern, PatternRecognizer
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer import (
+    AnalyzerEngine,
+    EntityRecognizer,
+    Pattern,
+    PatternRecognizer,
+    RecognizerResult,
+)
+from presidio_analyzer.context_aware_enhancers import (
+    ContextAwareEnhancer,
+    LemmaContextAwareEnhancer,
+)
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from presidio_analyzer.recognizer_registry import RecognizerRegistry
 
@@ -58,28 +68,86 @@ class _SpanContextEnhancer(LemmaContextAwareEnhancer):
 
     Presidio counts both directions from the match's first token, so the words of a long match
     ("9 Orchard Rise, Rydal Cross, RX3 2JU") use up the words that should follow it.
+
+    ``span_context`` lets one ``analyze`` call cover several blocks that each have their own
+    context words (a table cell's column header and row label): ``(start, end, words)`` spans
+    of the analysed text; a result starting inside a span gets that span's words. The scanner
+    sets it around each call (one engine per process, one call at a time).
     """
+
+    span_context: tuple[tuple[int, int, tuple[str, ...]], ...] = ()
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        """Presidio's rule, without its defensive deep copy of every result.
+
+        The results are made for this one ``analyze`` call and never reused, so they are raised
+        in place: the deep copy cost about a sixth of a scan. The rule is Presidio's: a result
+        whose recognizer has context words, not already raised by its recognizer, gains
+        ``context_similarity_factor`` (at least ``min_score_with_context_similarity``) when one
+        of those words is among the words around it or the context passed to the call.
+        """
+        if nlp_artifacts is None:
+            return raw_results
+        by_id = {recognizer.id: recognizer for recognizer in recognizers}
+        extra = [word.lower() for word in context or []]
+        spans = self.span_context
+        for result in raw_results:
+            metadata = result.recognition_metadata or {}
+            recognizer = by_id.get(metadata.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY))
+            if recognizer is None or not recognizer.context:
+                continue
+            if metadata.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY):
+                continue
+            around = self._extract_surrounding_words(
+                nlp_artifacts=nlp_artifacts,
+                word=text[result.start : result.end],
+                start=result.start,
+            )
+            own = next((w for a, b, w in spans if a <= result.start < b), ())
+            word = self._find_supportive_word_in_context(
+                around + extra + list(own), recognizer.context, self.context_matching_mode
+            )
+            if word:
+                raised = max(
+                    result.score + self.context_similarity_factor,
+                    self.min_score_with_context_similarity,
+                )
+                result.score = min(raised, ContextAwareEnhancer.MAX_SCORE)
+                result.analysis_explanation.set_supportive_context_word(word)
+                result.analysis_explanation.set_improved_score(result.score)
+        return raw_results
 
     def _extract_surrounding_words(self, nlp_artifacts, word: str, start: int) -> list[str]:
         if not nlp_artifacts.tokens:
             return [""]
         keywords = nlp_artifacts.keywords
+        indices = nlp_artifacts.tokens_indices
+        lemmas = nlp_artifacts.lemmas
+        # Context never crosses from one block of a batched call into another.
+        low, high = 0, len(indices)
+        block = next(((a, b) for a, b, _ in self.span_context if a <= start < b), None)
+        if block is not None:
+            low = bisect.bisect_left(indices, block[0])
+            high = bisect.bisect_left(indices, block[1])
+            indices, lemmas = indices[low:high], lemmas[low:high]
+            if not indices:
+                return [""]
         first = self._find_index_of_match_token(
-            word, start, nlp_artifacts.tokens, nlp_artifacts.tokens_indices
+            word, start, nlp_artifacts.tokens[low:high], indices
         )
         end = start + len(word)
         last = first
-        while (
-            last + 1 < len(nlp_artifacts.tokens_indices)
-            and nlp_artifacts.tokens_indices[last + 1] < end
-        ):
+        while last + 1 < len(indices) and indices[last + 1] < end:
             last += 1
-        before = self._add_n_words_backward(
-            first, self.context_prefix_count, nlp_artifacts.lemmas, keywords
-        )
-        after = self._add_n_words_forward(
-            last, self.context_suffix_count, nlp_artifacts.lemmas, keywords
-        )
+        before = self._add_n_words_backward(first, self.context_prefix_count, lemmas, keywords)
+        after = self._add_n_words_forward(last, self.context_suffix_count, lemmas, keywords)
         return list(dict.fromkeys(before + after))
 
 

@@ -13,6 +13,7 @@ and passages marked confidential are found from the layout.
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
@@ -37,6 +38,10 @@ __all__ = ["Allowed", "Scanner"]
 logger = logging.getLogger(__name__)
 
 _MONEY_ENTITIES = frozenset({"UK_MONEY", "SALARY", "SUPPLIER_FINANCIAL", "INSURANCE_AMOUNT"})
+#: Joins the blocks of one Presidio call: a paragraph break and a character no pattern accepts.
+_BATCH_SEPARATOR = "\n\n\x00\n\n"
+#: Blocks analysed together: up to this many characters.
+_BATCH_CHARS = 4000
 _SENTENCE_END = regex.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z(])|;\s+")
 _BARE_NUMBER = regex.compile(r"^\(?(?:£|GBP[ ]?)?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?\)?$")
 
@@ -134,8 +139,8 @@ class Scanner:
             recognizer.use_vocabulary(document.text)
         layout = Layout(document)
         findings: list[_Finding] = []
-        for block in document.blocks:
-            findings += self._scan_block(block, layout.place(block), allowed)
+        for batch in _batches(document.blocks):
+            findings += self._scan_batch(batch, layout, allowed)
         threshold = self.rules.threshold
         kept = [f for f in _merge(findings) if f.score >= threshold]
         kept += self._same_surnames(document, kept, allowed)
@@ -174,16 +179,45 @@ class Scanner:
             )
         return candidates
 
-    def _scan_block(self, block: Block, place: Place, allowed: Allowed) -> list[_Finding]:
+    def _scan_batch(self, blocks: list[Block], layout: Layout, allowed: Allowed) -> list[_Finding]:
+        """Analyse blocks together in one Presidio call (its per-call cost dominates on short
+        blocks); each result is then handled in its own block, a table cell's context words
+        apply to its own results only, and a match that would run from one block into the next
+        is dropped (the separator stops every pattern)."""
+        places = [layout.place(b) for b in blocks]
+        text = _BATCH_SEPARATOR.join(b.text for b in blocks)
+        starts, spans, offset = [], [], 0
+        for block, place in zip(blocks, places, strict=True):
+            starts.append(offset)
+            words = tuple(lemma(w) for w in tokenise(place.table_words)[0])
+            spans.append((offset, offset + len(block.text), words))
+            offset += len(block.text) + len(_BATCH_SEPARATOR)
+        enhancer = self.analyzer.context_aware_enhancer
+        enhancer.span_context = tuple(spans)
+        try:
+            results = self.analyzer.analyze(
+                text, language="en", entities=self._entities, return_decision_process=True
+            )
+        finally:
+            enhancer.span_context = ()
+        per_block: list[list[RecognizerResult]] = [[] for _ in blocks]
+        for result in results:
+            index = bisect.bisect_right(starts, result.start) - 1
+            base = starts[index]
+            if result.end - base > len(blocks[index].text):
+                continue
+            result.start -= base
+            result.end -= base
+            per_block[index].append(result)
+        findings = []
+        for block, place, found in zip(blocks, places, per_block, strict=True):
+            findings += self._scan_block(block, place, allowed, found)
+        return findings
+
+    def _scan_block(
+        self, block: Block, place: Place, allowed: Allowed, results: list[RecognizerResult]
+    ) -> list[_Finding]:
         table_words = place.table_words
-        context = [lemma(w) for w in tokenise(table_words)[0]] if table_words else None
-        results = self.analyzer.analyze(
-            block.text,
-            language="en",
-            entities=self._entities,
-            context=context,
-            return_decision_process=True,
-        )
         findings = []
         for result in results:
             if result.entity_type not in self.rules.entities:
@@ -306,8 +340,10 @@ class Scanner:
                     continue
                 if self._is_allowed("PERSON", match.group(), allowed):
                     continue
-                note = (f"The surname of '{names[match.group('surname')]}', found elsewhere in"
-                        " this document, with initials or a title.")
+                note = (
+                    f"The surname of '{names[match.group('surname')]}', found elsewhere in"
+                    " this document, with initials or a title."
+                )
                 extra.append(_Finding("PERSON", start, end, 0.6, block, [note]))
         return extra
 
@@ -334,6 +370,22 @@ def _phrases(words: list[str]) -> regex.Pattern:
         escaped = regex.escape(word).replace(r"\ ", r"\s+")
         parts.append(rf"\b{escaped}\b" if word[:1].isalnum() and word[-1:].isalnum() else escaped)
     return regex.compile(rf"(?i)(?:{'|'.join(parts)})" if parts else r"(?!)")
+
+
+def _batches(blocks: list[Block]) -> list[list[Block]]:
+    """Consecutive blocks to analyse together, up to :data:`_BATCH_CHARS` characters."""
+    batches: list[list[Block]] = []
+    current: list[Block] = []
+    size = 0
+    for block in blocks:
+        if current and size + len(block.text) > _BATCH_CHARS:
+            batches.append(current)
+            current, size = [], 0
+        current.append(block)
+        size += len(block.text)
+    if current:
+        batches.append(current)
+    return batches
 
 
 def _describe(result: RecognizerResult, word: str, text: str, place: Place) -> str:

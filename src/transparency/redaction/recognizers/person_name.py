@@ -170,7 +170,8 @@ class PersonNameRecognizer(EntityRecognizer):
             (
                 "a line that is only a name",
                 regex.compile(
-                    rf"^(?:{_TITLES}\.?[ ])?(?P<name>{_NAME}|{_CAP},[ ]{_NAME})[ ]?(?:\([^)]*\))?$"
+                    rf"^(?:{_TITLES}\.?[ ])?(?P<name>{_NAME}|{_CAP},[ ]{_NAME})[ ]?(?:\([^)]*\))?$",
+                    regex.MULTILINE,  # a line: each block is one line of a batched text
                 ),
                 0.2,
             ),
@@ -230,8 +231,12 @@ class PersonNameRecognizer(EntityRecognizer):
             return None  # initials alone
         if rule == "a line that is only a name" and len(kept) < 2:
             return None
-        if rule in ("a line that is only a name", "name after a label", "name after a role",
-                    "name before a role"):
+        if rule in (
+            "a line that is only a name",
+            "name after a label",
+            "name after a role",
+            "name before a role",
+        ):
             # Ordinary capitalised words ("Not applicable", "Hosting Platform") are not names.
             full = [w.group().strip(".,") for w in kept if len(w.group().strip(".")) > 1]
             if any(w.lower() in self._lower_words for w in full):

@@ -91,3 +91,25 @@ def test_not_a_workspace(runner, tmp_path):
         f"Error: {tmp_path}: not a workspace: there is no 'contracts' folder. Run the command"
         " at the workspace root, or pass --workspace PATH.\n"
     )
+
+
+def test_zip_bomb_docx_is_refused(runner, tmp_path, monkeypatch):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"\0" * (50 * 1024 * 1024))
+    (tmp_path / "bomb.docx").write_bytes(buffer.getvalue())
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli, ["scan", "bomb.docx", "--json"])
+    assert result.exit_code == 1
+    assert "Error: bomb.docx: the file's parts expand to 52 MB" in result.stderr
+    assert "zip bomb" in result.stderr
+
+
+def test_huge_file_is_refused(runner, tmp_path, monkeypatch):
+    (tmp_path / "big.pdf").write_bytes(b"%PDF-1.7\n" + b"0" * 3 * 1024 * 1024)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("TRANSPARENCY_MAX_DOCUMENT_MB", "2")
+    result = runner.invoke(cli, ["scan", "big.pdf", "--json"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: big.pdf: the file is 3 MB, more than the 2 MB")

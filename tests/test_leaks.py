@@ -92,3 +92,11 @@ def test_search_index_entries_of_aggregate_pages_are_skipped_for_short_secrets(t
     index["docs"][1]["text"] = "a rebate of 2.5%"
     site = _site(tmp_path, {"search/search_index.json": json.dumps(index)})
     assert len(find_leaks(site, [Secret("2.5%", "x")], aggregates={"kpis/index.html"})) == 1
+
+
+def test_many_secrets_only_the_present_ones_are_reported(tmp_path):
+    secrets = [Secret(f"Person Number{n:05d}", f"c: redaction {n}") for n in range(5000)]
+    site = _site(tmp_path, {"a.html": "<p>Person   NUMBER04711 and person number0471</p>"})
+    assert [p.message for p in find_leaks(site, secrets)] == [
+        "contains redacted text 'Person Number04711' (c: redaction 4711)"
+    ]

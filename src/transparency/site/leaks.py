@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from transparency.errors import LeakDetected, Problem
+from transparency.site.needles import Needles
 
 __all__ = ["Secret", "check_for_leaks", "find_leaks", "readable_forms"]
 
@@ -133,6 +134,7 @@ def find_leaks(
     aggregate = set(aggregates)
     secrets = [s for s in secrets if normalise(s.text)]
     patterns = [(s, _pattern(s.text)) for s in secrets]
+    needles = Needles([normalise(s.text) for s in secrets])
     skipped = {Path(p).resolve() for p in skip}
     problems = []
     for path in sorted(p for p in Path(site_dir).rglob("*") if p.is_file()):
@@ -147,7 +149,9 @@ def find_leaks(
             continue
         forms = readable_forms(path) if suffix in _TEXT_SUFFIXES else _raw_forms(path)
         scoped_forms = _search_forms(path, aggregate) if path.name == "search_index.json" else forms
-        for secret, pattern in patterns:
+        present = needles.found_in(*forms, *scoped_forms)
+        for index in sorted(present):
+            secret, pattern = patterns[index]
             if secret.short:
                 if in_aggregate:
                     continue

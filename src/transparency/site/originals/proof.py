@@ -32,7 +32,8 @@ from typing import Any
 from urllib.parse import unquote
 
 from transparency.errors import Problem
-from transparency.site.originals.matching import proof_pattern, readable
+from transparency.site.needles import Needles
+from transparency.site.originals.matching import compact, proof_pattern, readable
 from transparency.site.originals.pdf_fonts import string_bytes
 
 __all__ = ["prove_bytes"]
@@ -49,11 +50,13 @@ def prove_bytes(data: bytes, suffix: str, withheld: Sequence[Any], *, name: Path
     patterns = [(item.text, proof_pattern(item.text)) for item in withheld]
     if not patterns:
         return []
+    needles = Needles([compact(secret) for secret, _ in patterns])
     sources = _pdf_forms(data) if suffix == ".pdf" else _docx_forms(data)
     found: dict[str, str] = {}
     for where, text in sources:
         forms = readable(text)
-        for secret, pattern in patterns:
+        for index in sorted(needles.found_in(*forms)):
+            secret, pattern = patterns[index]
             if secret not in found and any(pattern.search(form) for form in forms):
                 found[secret] = where
         if len(found) == len(patterns):

@@ -1,0 +1,54 @@
+"""Finding which of many redacted strings a text may contain, in one pass.
+
+The leak check and the originals' proof look for every redacted string of the site in every
+file: thousands of strings in thousands of files. Running each string's pattern over each file
+grows with their product. :class:`Needles` first finds, with an Aho-Corasick automaton
+(pyahocorasick), which strings occur in a text once whitespace is ignored and case folded: a
+condition every match of the exact patterns meets. Only those strings' exact patterns are run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import ahocorasick
+
+__all__ = ["Needles", "squeeze"]
+
+_SPACE = re.compile(r"\s+")
+
+
+def squeeze(text: str) -> str:
+    """``text`` without whitespace, case-folded: the key both sides are compared on."""
+    return _SPACE.sub("", text).casefold()
+
+
+class Needles:
+    """An index of strings; :meth:`found_in` gives those whose squeezed form is in a text."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        self._empty: set[int] = set()
+        keys: dict[str, list[int]] = {}
+        for index, text in enumerate(texts):
+            key = squeeze(text)
+            if key:
+                keys.setdefault(key, []).append(index)
+            else:
+                self._empty.add(index)
+        for key, indices in keys.items():
+            self._automaton.add_word(key, indices)
+        self._ready = bool(keys)
+        if self._ready:
+            self._automaton.make_automaton()
+
+    def found_in(self, *forms: str) -> set[int]:
+        """Indices of the strings that may occur in any of ``forms`` (already normalised)."""
+        found = set(self._empty)
+        if not self._ready:
+            return found
+        for form in forms:
+            for _, indices in self._automaton.iter(squeeze(form)):
+                found.update(indices)
+        return found

@@ -135,6 +135,7 @@ def find_leaks(
     secrets = [s for s in secrets if normalise(s.text)]
     patterns = [(s, _pattern(s.text)) for s in secrets]
     needles = Needles([normalise(s.text) for s in secrets])
+    documents = _DocumentProof(secrets)
     skipped = {Path(p).resolve() for p in skip}
     problems = []
     for path in sorted(p for p in Path(site_dir).rglob("*") if p.is_file()):
@@ -144,8 +145,7 @@ def find_leaks(
             continue
         in_aggregate = relative in aggregate
         if suffix in _DOCUMENT_SUFFIXES:
-            wanted = [s for s in secrets if not (in_aggregate and s.short)]
-            problems += _document_leaks(path, wanted)
+            problems += documents.leaks(path, skip_short=in_aggregate)
             continue
         forms = readable_forms(path) if suffix in _TEXT_SUFFIXES else _raw_forms(path)
         scoped_forms = _search_forms(path, aggregate) if path.name == "search_index.json" else forms
@@ -193,18 +193,33 @@ def _raw_forms(path: Path) -> list[str]:
     return [normalise(data.decode("latin-1")), normalise(data.decode("utf-16-le", "ignore"))]
 
 
-def _document_leaks(path: Path, secrets: list[Secret]) -> list[Problem]:
-    """A PDF or DOCX is read by the redacted-originals proof (two extractors and raw streams)."""
-    from transparency.site.originals import Withheld, prove_redacted
+class _DocumentProof:
+    """PDF and DOCX files are read by the redacted originals' proof (two extractors and every
+    stream), against every secret, with one index built for the whole site."""
 
-    found = prove_redacted(path, [Withheld(s.text, "") for s in secrets])
-    where = {normalise(s.text): s.where for s in secrets}
-    problems = []
-    for problem in found:
-        text = next((t for t in where if t in problem.message.casefold()), "")
-        detail = f" ({where[text]})" if text else ""
-        problems.append(Problem(path, problem.message + detail))
-    return problems
+    def __init__(self, secrets: list[Secret]) -> None:
+        from transparency.site.originals import Withheld, proof_needles
+
+        self.secrets = secrets
+        self.withheld = [Withheld(s.text, "") for s in secrets]
+        self.long = [w for s, w in zip(secrets, self.withheld, strict=True) if not s.short]
+        self._needles = {}
+        self._proof_needles = proof_needles
+        self.where = {normalise(s.text): s.where for s in secrets}
+
+    def leaks(self, path: Path, *, skip_short: bool) -> list[Problem]:
+        from transparency.site.originals import prove_redacted
+
+        withheld = self.long if skip_short else self.withheld
+        key = id(withheld)
+        if key not in self._needles:
+            self._needles[key] = self._proof_needles(withheld)
+        problems = []
+        for problem in prove_redacted(path, withheld, needles=self._needles[key]):
+            text = next((t for t in self.where if t in problem.message.casefold()), "")
+            detail = f" ({self.where[text]})" if text else ""
+            problems.append(Problem(path, problem.message + detail))
+        return problems
 
 
 def check_for_leaks(

@@ -107,6 +107,7 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         try:
             self.workspace = Workspace.open(root)
             self.releases = publication_gate(self.workspace, self.today)
+            self._by_id = {r.contract.id: r for r in self.releases}
             self.catalogue = load_catalogue(self.workspace.root)
         except TransparencyError as error:
             raise self._fail(error) from None
@@ -201,7 +202,7 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         return self._contract_markdown(key, page, link)
 
     def _contract_markdown(self, key: str, page: Page, link) -> str:
-        release = next(r for r in self.releases if r.contract.id == key)
+        release = self._by_id[key]
         downloads = [
             Download(
                 get_relative_url(f"contracts/{key}/{ref.file}", page.file.url),

@@ -21,8 +21,9 @@ from pathlib import Path
 
 from transparency._atomic import atomic_write_bytes
 from transparency.errors import DocumentError, LeakDetected, Problem
+from transparency.site.needles import Needles
 
-__all__ = ["OriginalReport", "Withheld", "prove_redacted", "redact_original"]
+__all__ = ["OriginalReport", "Withheld", "proof_needles", "prove_redacted", "redact_original"]
 
 logger = logging.getLogger(__name__)
 
@@ -118,15 +119,29 @@ def redact_original(source: Path, target: Path, withheld: list[Withheld]) -> Ori
     return report
 
 
-def prove_redacted(target: Path, withheld: list[Withheld]) -> list[Problem]:
+def prove_redacted(
+    target: Path, withheld: list[Withheld], *, needles: Needles | None = None
+) -> list[Problem]:
     """Look for every withheld text in ``target`` with two extractors and a raw scan.
 
     Returns one :class:`Problem` (naming the file and the text) per withheld text found, in
     any of: pypdf's text and poppler's ``pdftotext`` (or pdfminer.six without poppler) for a
     PDF, python-docx's text and every XML part's text for a DOCX, and every decompressed
     stream or part, string object and text-showing operand. Empty when the file is clean.
+
+    ``needles`` is the index of ``withheld`` (:func:`proof_needles`), for a caller that proves
+    many files against the same texts.
     """
     from transparency.site.originals.proof import prove_bytes
 
     target = Path(target)
-    return prove_bytes(target.read_bytes(), target.suffix.lower(), withheld, name=target)
+    return prove_bytes(
+        target.read_bytes(), target.suffix.lower(), withheld, name=target, needles=needles
+    )
+
+
+def proof_needles(withheld: list[Withheld]) -> Needles:
+    """The index :func:`prove_redacted` uses for ``withheld``, built once for many files."""
+    from transparency.site.originals.matching import compact
+
+    return Needles([compact(item.text) for item in withheld])

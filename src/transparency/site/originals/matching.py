@@ -15,6 +15,7 @@ characters.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -54,6 +55,7 @@ def readable(text: str) -> list[str]:
     return [_SPACE.sub(" ", form).casefold() for form in forms]
 
 
+@functools.lru_cache(maxsize=65536)
 def proof_pattern(text: str) -> re.Pattern[str]:
     """A pattern for ``text`` in a :func:`readable` form."""
     chars = compact(text).casefold()

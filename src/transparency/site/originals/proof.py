@@ -45,21 +45,34 @@ _SHOW = (b"Tj", b"TJ", b"'", b'"')
 _TIMEOUT = 300
 
 
-def prove_bytes(data: bytes, suffix: str, withheld: Sequence[Any], *, name: Path) -> list[Problem]:
-    """One problem per withheld text found in the file ``data`` (named ``name`` in problems)."""
-    patterns = [(item.text, proof_pattern(item.text)) for item in withheld]
-    if not patterns:
+def prove_bytes(
+    data: bytes,
+    suffix: str,
+    withheld: Sequence[Any],
+    *,
+    name: Path,
+    needles: Needles | None = None,
+) -> list[Problem]:
+    """One problem per withheld text found in the file ``data`` (named ``name`` in problems).
+
+    Exact patterns are compiled only for the texts the index finds in some form.
+    """
+    texts = [item.text for item in withheld]
+    if not texts:
         return []
-    needles = Needles([compact(secret) for secret, _ in patterns])
+    needles = needles or Needles([compact(text) for text in texts])
     sources = _pdf_forms(data) if suffix == ".pdf" else _docx_forms(data)
     found: dict[str, str] = {}
     for where, text in sources:
         forms = readable(text)
         for index in sorted(needles.found_in(*forms)):
-            secret, pattern = patterns[index]
-            if secret not in found and any(pattern.search(form) for form in forms):
+            secret = texts[index]
+            if secret in found:
+                continue
+            pattern = proof_pattern(secret)
+            if any(pattern.search(form) for form in forms):
                 found[secret] = where
-        if len(found) == len(patterns):
+        if len(found) == len(texts):
             break
     return [
         Problem(name, f"still contains the withheld text '{secret}' ({where})")

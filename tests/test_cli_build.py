@@ -131,3 +131,23 @@ def test_changed_document_blocks_the_build_until_rescanned(runner, make_workspac
     result = invoke(runner, root, "build")
     assert result.exit_code == 3
     assert "contract.docx has changed (or was added) since the last scan" in result.stderr
+
+
+def test_redacted_original_follows_a_changed_decision(runner, make_workspace):
+    import docx
+
+    root = _scanned(runner, make_workspace)
+    data = decide_all(root)
+    assert invoke(runner, root, "build").exit_code == 0
+    original = root / "site/contracts/home-care/contract.docx"
+    text = "\n".join(p.text for p in docx.Document(str(original)).paragraphs)
+    assert "£24.80" not in text and "[Redacted: FOIA s.43(2)]" in text
+    first = next(r for r in data["records"] if r["exemption"] == "FOIA s.43(2)")
+    for field in ("exemption", "harm", "public_interest", "review_by"):
+        first.pop(field, None)
+    first["action"] = "release"
+    (root / "decisions/home-care.yaml").write_text(yaml.safe_dump(data, allow_unicode=True))
+    result = invoke(runner, root, "build")
+    assert result.exit_code == 0, result.stderr
+    text = "\n".join(p.text for p in docx.Document(str(original)).paragraphs)
+    assert "£24.80" in text

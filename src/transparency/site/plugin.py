@@ -15,6 +15,8 @@ Registered as ``transparency`` (entry point ``mkdocs.plugins``), so ``mkdocs bui
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import logging
 import shutil
 import tempfile
@@ -30,6 +32,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from transparency import __version__
+from transparency._atomic import atomic_write_bytes
 from transparency.decisions import ContractRelease, load_catalogue, publication_gate
 from transparency.errors import TransparencyError, WorkspaceError
 from transparency.site import opendata, pages
@@ -222,11 +226,17 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         )
 
     def _redacted_originals(self) -> dict[str, Path]:
-        """Each source document with its redactions burnt in and proven (site path -> file)."""
+        """Each source document with its redactions burnt in and proven (site path -> file).
+
+        A redacted original is kept in ``.cache/originals/`` under a key made of the source's
+        bytes, the withheld texts and labels, and the tool's version, so an unchanged contract
+        is not redacted again on the next build (the leak check still reads every file).
+        """
         if self._originals_dir is not None:
             self._originals_dir.cleanup()
         self._originals_dir = tempfile.TemporaryDirectory(prefix="transparency-originals-")
         out = Path(self._originals_dir.name)
+        cache = self.workspace.root / ".cache" / "originals"
         written = {}
         for release in self.releases:
             contract = release.contract
@@ -237,7 +247,23 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
                 ]
                 target = out / contract.id / ref.file
                 target.parent.mkdir(parents=True, exist_ok=True)
-                redact_original(contract.folder / ref.file, target, withheld)
+                source = contract.folder / ref.file
+                key = hashlib.sha256(
+                    json.dumps(
+                        [
+                            __version__,
+                            contract.document(ref.file).sha256,
+                            [(w.text, w.label) for w in withheld],
+                        ]
+                    ).encode()
+                ).hexdigest()
+                cached = cache / f"{key}{source.suffix.lower()}"
+                if cached.is_file():
+                    shutil.copyfile(cached, target)
+                else:
+                    redact_original(source, target, withheld)
+                    cache.mkdir(parents=True, exist_ok=True)
+                    atomic_write_bytes(cached, target.read_bytes())
                 written[f"contracts/{contract.id}/{ref.file}"] = target
         return written
 

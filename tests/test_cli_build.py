@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import yaml
 from conftest import decide_all, invoke
 
@@ -151,3 +153,39 @@ def test_redacted_original_follows_a_changed_decision(runner, make_workspace):
     assert result.exit_code == 0, result.stderr
     text = "\n".join(p.text for p in docx.Document(str(original)).paragraphs)
     assert "£24.80" in text
+
+
+def test_a_redaction_inside_another_is_published_under_the_outer_marker(runner, make_workspace):
+    import docx
+
+    from transparency.contracts import read_document
+
+    root = _scanned(runner, make_workspace)
+    data = decide_all(root)
+    sentence = "The hourly rate for weekday care is £24.80 per hour."
+    text = read_document(root / "contracts/home-care/contract.docx").text
+    start = text.index(sentence)
+    outer = {k: v for k, v in data["records"][0].items() if k != "candidate"}
+    outer.update(
+        document="contract.docx",
+        start=start,
+        end=start + len(sentence),
+        text=sentence,
+        public_reason="The whole charging clause is withheld while the rates are current.",
+    )
+    data["records"].append(outer)
+    (root / "decisions/home-care.yaml").write_text(yaml.safe_dump(data, allow_unicode=True))
+    result = invoke(runner, root, "build")
+    assert result.exit_code == 0, result.stderr
+    page = (root / "site/contracts/home-care/index.html").read_text()
+    assert "hourly rate for weekday" not in page and "£24.80" not in page
+    # One marker stands for the sentence; the price inside it keeps its own reason, whose
+    # number links back to the sentence's marker.
+    assert page.count('class="redaction"') == 6
+    links = re.findall(r'id="redaction-(\d+)" class="tp-rnum" href="#ref-redaction-(\d+)"', page)
+    assert len(links) == 7
+    assert [(a, b) for a, b in links if a != b] == [("2", "1")]
+    original = root / "site/contracts/home-care/contract.docx"
+    body = "\n".join(p.text for p in docx.Document(str(original)).paragraphs)
+    assert "hourly rate" not in body and "£24.80" not in body
+    assert "The total value of the contract is £2,400,000" in body

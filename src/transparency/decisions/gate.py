@@ -38,10 +38,18 @@ class Redaction:
     text: str
     decision: Decision
     exemption: Exemption
+    #: The number of the redaction whose span contains this one (a price inside a withheld
+    #: passage): it has its own decision and reason, and no marker of its own in the text.
+    within: int | None = None
 
     @property
     def anchor(self) -> str:
         return f"redaction-{self.number}"
+
+    @property
+    def marker_anchor(self) -> str:
+        """The id of the marker that stands for this redaction in the text."""
+        return f"ref-redaction-{self.within or self.number}"
 
 
 @dataclass
@@ -192,30 +200,46 @@ def _resolve(path, decisions, candidates, documents, catalogue, problems) -> lis
             )
             continue
         spans.append((document, start, end, text, index, decision))
-    spans.sort(key=lambda s: (list(documents).index(s[0]), s[1]))
+    order = {name: position for position, name in enumerate(documents)}
+    spans.sort(key=lambda s: (order[s[0]], s[1], -s[2]))
     redactions: list[Redaction] = []
+    outer: Redaction | None = None  # the last redaction not inside another
     for document, start, end, text, index, decision in spans:
-        previous = redactions[-1] if redactions else None
-        if previous and previous.document == document and start < previous.end:
+        if outer is not None and outer.document == document and start < outer.end:
+            if end <= outer.end:
+                redactions.append(
+                    Redaction(
+                        len(redactions) + 1,
+                        document,
+                        start,
+                        end,
+                        text,
+                        decision,
+                        catalogue.get(decision.exemption),
+                        within=outer.number,
+                    )
+                )
+                continue
+            previous = outer
             problems.append(
                 Problem(
                     path,
-                    f"overlaps redaction of '{previous.text}'; make one record cover both",
+                    f"overlaps redaction of '{previous.text}' without lying inside it; make one"
+                    " record cover both",
                     record=record_label(index, decision),
                 )
             )
             continue
-        redactions.append(
-            Redaction(
-                len(redactions) + 1,
-                document,
-                start,
-                end,
-                text,
-                decision,
-                catalogue.get(decision.exemption),
-            )
+        outer = Redaction(
+            len(redactions) + 1,
+            document,
+            start,
+            end,
+            text,
+            decision,
+            catalogue.get(decision.exemption),
         )
+        redactions.append(outer)
     return redactions
 
 

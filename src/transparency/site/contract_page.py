@@ -118,7 +118,7 @@ def _reason_html(reason: _Reason, link: Link) -> str:
     first = reason.first
     d, ex = first.decision, first.exemption
     numbers = ", ".join(
-        f'<a id="{r.anchor}" class="tp-rnum" href="#ref-{r.anchor}"'
+        f'<a id="{r.anchor}" class="tp-rnum" href="#{r.marker_anchor}"'
         f' aria-label="Redaction {r.number}: back to the text">{r.number}</a>'
         for r in reason.members
     )

@@ -43,7 +43,7 @@ def date(value: dt.date) -> str:
 def withheld_share(release: ContractRelease) -> float:
     """The share of the contract's characters that is withheld, 0 to 1."""
     total = sum(len(d.text) for d in release.documents())
-    hidden = sum(r.end - r.start for r in release.redactions)
+    hidden = sum(r.end - r.start for r in release.redactions if r.within is None)
     return hidden / total if total else 0.0
 
 

@@ -61,7 +61,8 @@ def compute_kpis(
     horizon = today + dt.timedelta(days=review_window_days)
     for release in releases:
         for redaction in release.redactions:
-            by_exemption[redaction.exemption.code] += redaction.end - redaction.start
+            if redaction.within is None:  # a nested span is counted in the one around it
+                by_exemption[redaction.exemption.code] += redaction.end - redaction.start
             families[redaction.exemption.family] += 1
             review = redaction.decision.review_by
             if review is not None and review <= horizon:

@@ -60,7 +60,7 @@ _TEXT_SUFFIXES = {
 }
 
 
-#: Redacted strings shorter than this (normalised) are looked for within their contract only.
+#: Redacted strings shorter than this (normalised) are not looked for in aggregate files.
 SHORT_SECRET = 8
 
 

@@ -244,6 +244,7 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
                 withheld = [
                     Withheld(r.text, r.exemption.code, self._page_of(release, r))
                     for r in release.redactions_in(ref.file)
+                    if r.within is None  # the span around it is removed whole
                 ]
                 target = out / contract.id / ref.file
                 target.parent.mkdir(parents=True, exist_ok=True)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from transparency.contracts import Block, Document
 from transparency.decisions import Redaction
 
-__all__ = ["marker_html", "redacted_text", "render_document"]
+__all__ = ["marker_html", "render_document"]
 
 _TAGS = {
     "heading": "h4",
@@ -51,17 +51,6 @@ def _pieces(text: str, offset: int, redactions: list[Redaction]) -> Iterator[str
         cursor = max(cursor, redaction.end)
     if cursor < end:
         yield html.escape(text[cursor - offset :])
-
-
-def redacted_text(document: Document, redactions: list[Redaction]) -> str:
-    """The document's plain text with every redaction replaced by ``[Redacted: <code>]``."""
-    parts, cursor = [], 0
-    for redaction in sorted(redactions, key=lambda r: r.start):
-        parts.append(document.text[cursor : redaction.start])
-        parts.append(f"[Redacted: {redaction.exemption.code}]")
-        cursor = redaction.end
-    parts.append(document.text[cursor:])
-    return "".join(parts)
 
 
 def _block_html(block: Block, redactions: list[Redaction]) -> str:

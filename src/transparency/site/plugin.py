@@ -325,6 +325,14 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
             raise self._fail(error) from None
         logger.info("Leak check passed: %d redacted strings absent from the site.", len(secrets))
 
+    def on_serve(self, server, config: MkDocsConfig, builder):
+        """``mkdocs serve`` rebuilds when a contract, a scan or a decision changes too."""
+        root = self.workspace.root
+        for name in ("contracts", "redaction", "decisions", "transparency.yaml"):
+            if (root / name).exists():
+                server.watch(str(root / name))
+        return server
+
     def on_shutdown(self) -> None:
         if self._originals_dir is not None:
             self._originals_dir.cleanup()

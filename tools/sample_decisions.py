@@ -21,6 +21,11 @@ from pathlib import Path
 
 import yaml
 
+from transparency.decisions import load_catalogue
+from transparency.decisions.dates import add_months
+
+CATALOGUE = load_catalogue()
+
 DECIDED_BY = "Fiona Hale, Information Governance Officer"
 APPROVED_BY = "Marcus Webb, Head of Legal Services"
 #: Days after the award that the sample council decided and approved its redactions.
@@ -191,7 +196,7 @@ def _record(candidate: dict, awarded: dt.date) -> dict:
         }
     environmental = candidate["exemption"].startswith("EIR")
     if category == "PERSONAL":
-        exemption, body, years = ("EIR reg 13" if environmental else "FOIA s.40(2)"), PERSONAL, 5
+        exemption, body = ("EIR reg 13" if environmental else "FOIA s.40(2)"), PERSONAL
     else:
         bodies = {
             "BANK": BANK,
@@ -199,7 +204,7 @@ def _record(candidate: dict, awarded: dt.date) -> dict:
             "INSURANCE": INSURANCE,
             "FINANCIAL": FINANCIAL,
         }
-        exemption, body, years = candidate["exemption"], bodies.get(category, PRICING), 2
+        exemption, body = candidate["exemption"], bodies.get(category, PRICING)
         if category == "SECURITY" and not environmental:
             exemption = "FOIA s.31"
     return {
@@ -211,7 +216,8 @@ def _record(candidate: dict, awarded: dt.date) -> dict:
         "decided_on": decided_on.isoformat(),
         "approved_by": APPROVED_BY,
         "approved_on": approved_on.isoformat(),
-        "review_by": decided_on.replace(year=decided_on.year + years).isoformat(),
+        # The catalogue's default review period for the exemption.
+        "review_by": add_months(decided_on, CATALOGUE.get(exemption).review_months).isoformat(),
     }
 
 

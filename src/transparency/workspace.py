@@ -79,10 +79,6 @@ class Workspace:
     def decisions_dir(self) -> Path:
         return self.root / "decisions"
 
-    @property
-    def pages_dir(self) -> Path:
-        return self.root / "pages"
-
     def scan_path(self, contract_id: str) -> Path:
         return self.redaction_dir / f"{contract_id}.yaml"
 

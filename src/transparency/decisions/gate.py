@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from transparency.contracts import Document
 from transparency.decisions.catalogue import Catalogue, Exemption, load_catalogue
 from transparency.decisions.config import PublisherConfig, load_config
+from transparency.decisions.dates import long_date
 from transparency.decisions.history import check_history
 from transparency.decisions.model import Decision, DecisionsFile, load_decisions
 from transparency.decisions.orphans import Orphan, find_orphans
@@ -159,8 +160,7 @@ def check_contract(
             problems.append(
                 Problem(
                     decisions_path,
-                    f"the review date {decision.review_by.day} {decision.review_by:%B %Y} has"
-                    " passed; review the"
+                    f"the review date {long_date(decision.review_by)} has passed; review the"
                     " redaction and record a new decision",
                     record=record_label(index, decision),
                     field="review_by",

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from transparency.decisions import ContractRelease
+from transparency.decisions.dates import long_date
 
 __all__ = ["Link", "contract_status", "date", "esc", "md", "money", "withheld_share"]
 
@@ -37,7 +38,7 @@ def money(amount: Decimal, currency: str = "GBP") -> str:
 
 def date(value: dt.date) -> str:
     """``1 April 2025``."""
-    return f"{value.day} {value:%B %Y}"
+    return long_date(value)
 
 
 def withheld_share(release: ContractRelease) -> float:

@@ -31,14 +31,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from transparency.contracts.model import normalise_space
 from transparency.errors import LeakDetected, Problem
 from transparency.site.needles import Needles
 
 __all__ = ["Secret", "check_for_leaks", "find_leaks", "readable_forms"]
 
 _TAG = re.compile(r"<[^>]*>")
-_SPACE = re.compile(r"\s+")
-_SOFT = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 #: Images and fonts: they carry no contract text (a scanned page is refused before this).
 _MEDIA_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".woff", ".woff2", ".ttf"}
 _DOCUMENT_SUFFIXES = {".pdf", ".docx"}
@@ -77,7 +76,8 @@ class Secret:
 
 
 def normalise(text: str) -> str:
-    return _SPACE.sub(" ", _SOFT.sub("", text)).strip().casefold()
+    """The document model's whitespace normalisation, case-folded."""
+    return normalise_space(text).casefold()
 
 
 def _json_strings(value: object) -> Iterator[str]:

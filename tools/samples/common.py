@@ -7,8 +7,6 @@ companies and people do not exist.
 
 from __future__ import annotations
 
-import datetime as dt
-
 COUNCIL = "Anyshire County Council"
 COUNCIL_ADDRESS = "County Hall, Market Street, Anyford, AY1 1AA"
 COUNCIL_PARTY = f"ANYSHIRE COUNTY COUNCIL of {COUNCIL_ADDRESS} (the “Council”); and"
@@ -23,25 +21,13 @@ def uk_iban(bank_code: str, sort_code: str, account: str) -> str:
     return f"GB{98 - int(digits) % 97:02d}{bban}"
 
 
-def iban_is_valid(iban: str) -> bool:
-    compact = iban.replace(" ", "")
-    digits = "".join(str(int(char, 36)) for char in compact[4:] + compact[:4])
-    return int(digits) % 97 == 1
-
-
 def grouped(iban: str) -> str:
     """The printed form: groups of four characters."""
     return " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
-
-
-def long_date(day: dt.date) -> str:
-    """UK long form, e.g. 14 March 2025."""
-    return f"{day.day} {day:%B %Y}"
 
 
 def money(amount: int) -> str:
     return f"£{amount:,}"
 
 
-assert iban_is_valid(uk_iban("NWBK", "60-16-13", "31926819"))  # the ECBS sample IBAN
-assert uk_iban("NWBK", "60-16-13", "31926819") == "GB29NWBK60161331926819"
+assert uk_iban("NWBK", "60-16-13", "31926819") == "GB29NWBK60161331926819"  # the ECBS sample

@@ -58,8 +58,8 @@ class TransparencyError(Exception):
         hint = f" {self.hint}" if self.hint else ""
         return f"{where}{self.message}{stop}{hint}"
 
-    def lines(self) -> list[str]:
-        """The lines the CLI prints for this error."""
+    def lines(self, *, show_text: bool = False) -> list[str]:
+        """The lines the CLI prints for this error (``show_text``: see :class:`Problem`)."""
         return [str(self)]
 
 
@@ -77,20 +77,34 @@ class ConfigError(TransparencyError):
 
 @dataclass(frozen=True)
 class Problem:
-    """One problem in a file: where it is (file, record, field) and what is wrong."""
+    """One problem in a file: where it is (file, record, field) and what is wrong.
+
+    ``text`` is the withheld (or candidate) text the problem is about, when there is one. It is
+    never part of the message: messages reach terminals, CI logs and mkdocs' output, so they
+    name the contract, document, page, redaction and category instead. Only
+    :meth:`render` with ``show_text=True`` (``--show-text`` on a terminal) adds it.
+    """
 
     path: Path | str
     message: str
     record: str = ""
     field: str = ""
+    text: str = ""
 
     def __str__(self) -> str:
+        return self.render()
+
+    def render(self, *, show_text: bool = False) -> str:
+        """The problem as one line; with ``show_text``, the withheld text after it."""
         parts = [str(self.path)]
         if self.record:
             parts.append(self.record)
         if self.field:
             parts.append(self.field)
-        return f"{': '.join(parts)}: {self.message}"
+        line = f"{': '.join(parts)}: {self.message}"
+        if show_text and self.text:
+            line += f" [text: {self.text!r}]"
+        return line
 
 
 class ProblemsError(TransparencyError):
@@ -107,8 +121,8 @@ class ProblemsError(TransparencyError):
         summary = summary or f"{self.prefix}{count} {noun} found"
         super().__init__(summary, hint=hint)
 
-    def lines(self) -> list[str]:
-        return [str(p) for p in self.problems] + [str(self)]
+    def lines(self, *, show_text: bool = False) -> list[str]:
+        return [p.render(show_text=show_text) for p in self.problems] + [str(self)]
 
 
 class ValidationError(ProblemsError):

@@ -34,12 +34,15 @@ class Withheld:
 
     ``text`` is the redacted text as it appears in the document model (whitespace-normalised);
     ``label`` the text shown in its place, e.g. ``"s.43(2)"``; ``page`` a 1-based page hint for
-    PDFs (informational: every occurrence is removed wherever it is).
+    PDFs (informational: every occurrence is removed wherever it is); ``where`` names the
+    redaction in messages (``"home-care: redaction 3, FOIA s.43(2)"``), which never quote
+    ``text`` itself.
     """
 
     text: str
     label: str
     page: int | None = None
+    where: str = ""
 
 
 @dataclass

@@ -1,8 +1,11 @@
 """``transparency build``: mkdocs' strict build of the workspace, published only if it passes.
 
-The site is built into a fresh folder beside ``site/``; only when the gate, the strict build and
-the leak check have all passed does it replace ``site/``. A failed build leaves the previous
-site untouched and no partial output.
+The target is ``--site-dir``, else ``site_dir`` from mkdocs.yml; it is checked first
+(:func:`.target.check_site_target`: never the workspace, its records or a folder an earlier
+build did not make). The site is built into a fresh folder beside the target; only when the
+gate, the strict build and the leak check have all passed, and every file of the staging folder
+is still the one the leak check read, does it replace the target. A failed build leaves the
+previous site untouched and no partial output.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError, MkDocsException, PluginError
 
-from transparency.errors import ConfigError
+from transparency.errors import ConfigError, LeakDetected
+from transparency.site.target import check_site_target
 from transparency.workspace import Workspace
 
 __all__ = ["BuildReport", "build_site"]
@@ -47,11 +51,21 @@ def build_site(
             path=config_file,
             hint="Create one that enables the 'transparency' plugin (see the README).",
         )
-    target = Path(site_dir or workspace.root / "site").absolute()
+    config = _load(config_file)
+    target = Path(site_dir or config.site_dir).absolute()
+    check_site_target(target, workspace.root, Path(config.docs_dir))
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     try:
-        plugin = _run_mkdocs(config_file, staging, today)
+        config["site_dir"] = str(staging)
+        plugin = _run_mkdocs(config, config_file, today)
+        if unchecked := plugin.unchecked_files():
+            raise LeakDetected(
+                unchecked,
+                summary=f"{len(unchecked)} file(s) of the built site were not leak-checked",
+                hint="Nothing was published. Remove the plugin or hook that writes into the"
+                " site after the transparency plugin.",
+            )
         old = None
         if target.exists():
             old = target.with_name(f".{target.name}-old")
@@ -71,11 +85,14 @@ def build_site(
     )
 
 
-def _run_mkdocs(config_file: Path, site_dir: Path, today: dt.date | None):
+def _load(config_file: Path):
     try:
-        config = load_config(config_file=str(config_file), site_dir=str(site_dir), strict=True)
+        return load_config(config_file=str(config_file), strict=True)
     except ConfigurationError as exc:
         raise ConfigError(str(exc).strip().replace("\n", " "), path=config_file) from None
+
+
+def _run_mkdocs(config, config_file: Path, today: dt.date | None):
     plugin = config.plugins.get("transparency")
     if plugin is None:
         raise ConfigError(

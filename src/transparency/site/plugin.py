@@ -8,8 +8,15 @@ Registered as ``transparency`` (entry point ``mkdocs.plugins``), so ``mkdocs bui
 * adds the generated pages (contracts index, one page per contract, exemptions) and the
   stylesheet as virtual files in ``on_files``, and writes their Markdown in ``on_page_markdown``;
 * expands ``<!-- transparency:summary -->`` in the publisher's own pages;
-* runs the leak check in ``on_post_build``: on a hit the built site is deleted and the build
-  fails naming the file and the redaction.
+* refuses, in ``on_config`` and before mkdocs cleans anything, a ``site_dir`` that would
+  replace the workspace, its records or a folder an earlier build did not make
+  (:mod:`.target`);
+* runs the leak check in ``on_post_build``, after every other plugin's and hook's
+  ``on_post_build`` (priority -100), and records what it checked; on a hit the built site is
+  deleted and the build fails naming the file and the redaction;
+* on any failure of the build (``on_build_error``) deletes what the build wrote, and at the end
+  of ``mkdocs build`` (``on_shutdown``) fails the build if any file was added or changed after
+  the check.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
@@ -35,12 +42,13 @@ from mkdocs.utils import get_relative_url
 from transparency import __version__
 from transparency._atomic import atomic_write_bytes
 from transparency.decisions import ContractRelease, load_catalogue, publication_gate
-from transparency.errors import TransparencyError, WorkspaceError
+from transparency.errors import LeakDetected, TransparencyError, WorkspaceError
 from transparency.site import opendata, pages
 from transparency.site.contract_page import Download, contract_page
 from transparency.site.kpis import compute_kpis, kpi_page
 from transparency.site.leaks import Secret, check_for_leaks
 from transparency.site.originals import Withheld, redact_original
+from transparency.site.target import Manifest, check_site_target, mark_site
 from transparency.workspace import Workspace
 
 __all__ = ["TransparencyPlugin", "TransparencyPluginConfig"]
@@ -97,10 +105,18 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         self._originals_dir: tempfile.TemporaryDirectory | None = None
         #: Site paths of the files generated from metadata and counts only (see leaks.py).
         self._aggregates: set[str] = set()
+        self._command = ""
+        #: The site folder once it is known to be safe to replace (after the target check).
+        self._site_dir: Path | None = None
+        #: Every file of the site as the leak check read it.
+        self.manifest: Manifest | None = None
 
     def _fail(self, error: TransparencyError) -> PluginError:
         self.error = error
         return PluginError("\n".join(error.lines()))
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self._command = command
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(self.config.workspace or Path(config.config_file_path).parent)
@@ -108,7 +124,12 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
             dt.date.fromisoformat(self.config.today) if self.config.today else dt.date.today()
         )
         self.error = None
+        self.manifest = None
+        self._site_dir = None
         try:
+            # Before anything is cleaned or written: mkdocs empties site_dir after on_config.
+            check_site_target(Path(config.site_dir), root, Path(config.docs_dir))
+            self._site_dir = Path(config.site_dir)
             self.workspace = Workspace.open(root)
             self.releases = publication_gate(self.workspace, self.today)
             self._by_id = {r.contract.id: r for r in self.releases}
@@ -307,7 +328,10 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
             )
         return files
 
+    @event_priority(-100)
     def on_post_build(self, config: MkDocsConfig) -> None:
+        """The leak check, after every other plugin's and hook's ``on_post_build``."""
+        mark_site(Path(config.site_dir))
         secrets = [
             Secret(r.text, f"{release.contract.id}: redaction {r.number}, {r.exemption.code}")
             for release in self.releases
@@ -321,9 +345,25 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
                 aggregates=self._aggregates,
             )
         except TransparencyError as error:
-            shutil.rmtree(config.site_dir, ignore_errors=True)
+            self._remove_site()
             raise self._fail(error) from None
+        self.manifest = Manifest.of(Path(config.site_dir))
         logger.info("Leak check passed: %d redacted strings absent from the site.", len(secrets))
+
+    def on_build_error(self, error: Exception) -> None:
+        """Any failure of the build removes what it wrote: no unchecked site is left."""
+        self.manifest = None
+        self._remove_site()
+
+    def _remove_site(self) -> None:
+        if self._site_dir is not None:
+            shutil.rmtree(self._site_dir, ignore_errors=True)
+
+    def unchecked_files(self) -> list:
+        """Files of the site added, changed or removed after the leak check (problems)."""
+        if self.manifest is None or self._site_dir is None:
+            return []
+        return self.manifest.changes(self._site_dir)
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         """``mkdocs serve`` rebuilds when a contract, a scan or a decision changes too."""
@@ -333,7 +373,29 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
                 server.watch(str(root / name))
         return server
 
+    @event_priority(-100)
     def on_shutdown(self) -> None:
+        """After ``mkdocs build``: fail if a file appeared or changed after the leak check."""
+        try:
+            self._check_unchanged()
+        finally:
+            self._cleanup()
+
+    def _check_unchanged(self) -> None:
+        if self._command != "build" or self.error is not None:
+            return
+        if problems := self.unchecked_files():
+            self._remove_site()
+            raise self._fail(
+                LeakDetected(
+                    problems,
+                    summary=f"{len(problems)} file(s) of the site were not leak-checked",
+                    hint="The site was deleted. Remove the plugin or hook that writes into the"
+                    " site after the transparency plugin.",
+                )
+            )
+
+    def _cleanup(self) -> None:
         if self._originals_dir is not None:
             self._originals_dir.cleanup()
             self._originals_dir = None

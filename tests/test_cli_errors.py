@@ -113,3 +113,49 @@ def test_huge_file_is_refused(runner, tmp_path, monkeypatch):
     result = runner.invoke(cli, ["scan", "big.pdf", "--json"])
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: big.pdf: the file is 3 MB, more than the 2 MB")
+
+
+def _built_workspace(runner, make_workspace):
+    from conftest import decide_all
+
+    root = make_workspace()
+    assert invoke(runner, root, "scan").exit_code == 0
+    decide_all(root)
+    return root
+
+
+def test_a_bad_plugin_option_is_one_line_naming_the_file(runner, make_workspace):
+    root = _built_workspace(runner, make_workspace)
+    config = root / "mkdocs.yml"
+    config.write_text(
+        config.read_text().replace("  - transparency\n", "  - transparency:\n      today: soon\n")
+    )
+    result = runner.invoke(cli, ["build", "--workspace", str(root)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.stderr
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"Error: {config}:")
+    assert "'soon' is not a date" in line
+
+
+def test_an_unexpected_error_is_one_line_and_its_traceback_needs_vv(runner, make_workspace):
+    root = _built_workspace(runner, make_workspace)
+    (root / "hooks.py").write_text(
+        "def on_page_markdown(markdown, page, config, files):\n"
+        "    raise RuntimeError('the publisher hook broke')\n"
+    )
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text() + "hooks:\n  - hooks.py\n")
+    result = runner.invoke(cli, ["build", "--workspace", str(root)])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    [line] = result.stderr.splitlines()
+    assert line == (
+        "Error: unexpected RuntimeError: the publisher hook broke. Nothing more was done;"
+        " run with -vv for details."
+    )
+    assert not (root / "site").exists()
+    verbose = runner.invoke(cli, ["-vv", "build", "--workspace", str(root)])
+    assert verbose.exit_code == 1
+    assert "Traceback (most recent call last)" in verbose.stderr
+    assert "hooks.py" in verbose.stderr

@@ -48,9 +48,7 @@ def _with_hook(root: Path, code: str, plugins: str = "  - search\n  - transparen
 
 
 @pytest.mark.parametrize("target", ["decisions", ".", "contracts", "redaction", "pages", ".."])
-def test_build_refuses_a_target_that_holds_the_workspace_or_its_records(
-    runner, decided, target
-):
+def test_build_refuses_a_target_that_holds_the_workspace_or_its_records(runner, decided, target):
     before = _tree(decided)
     result = invoke(runner, decided, "build", "--site-dir", str(decided / target))
     assert result.exit_code == 1, result.output
@@ -67,9 +65,7 @@ def test_build_refuses_a_folder_inside_the_records(runner, decided):
     assert not (decided / "decisions" / "site").exists()
 
 
-def test_build_refuses_a_non_empty_folder_an_earlier_build_did_not_make(
-    runner, decided, tmp_path
-):
+def test_build_refuses_a_non_empty_folder_an_earlier_build_did_not_make(runner, decided, tmp_path):
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     (elsewhere / "thesis.txt").write_text("years of work")

@@ -11,17 +11,31 @@ from pathlib import Path
 import click
 
 from transparency import __version__
-from transparency.commands._options import reports_errors, workspace_option
+from transparency.commands._options import ErrorReportingGroup, Options, workspace_option
 from transparency.contracts import SUPPORTED_SUFFIXES
 from transparency.workspace import Workspace
 
 __all__ = ["cli", "main"]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=ErrorReportingGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="transparency")
-@click.option("-v", "--verbose", is_flag=True, help="Log what each stage is doing.")
-def cli(verbose: bool) -> None:
+@click.option(
+    "-v",
+    "--verbose",
+    count=True,
+    help="Log what each stage is doing (-v); with -vv also debugging detail and the"
+    " traceback of an unexpected error.",
+)
+@click.option(
+    "--show-text",
+    is_flag=True,
+    help="Quote the withheld or flagged text in error messages, for an officer at a terminal"
+    " (never in a log or a pipe: messages otherwise name the contract, document, page and"
+    " redaction only).",
+)
+@click.pass_context
+def cli(ctx: click.Context, verbose: int, show_text: bool) -> None:
     """Publish public contracts with every redaction justified.
 
     \b
@@ -36,9 +50,10 @@ def cli(verbose: bool) -> None:
       transparency check           validate everything the build checks
       transparency build           publish the site, leak-checked, into site/
     """
+    ctx.obj = Options(verbosity=verbose, show_text=show_text)
+    levels = {0: logging.WARNING, 1: logging.INFO}
     logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
+        level=levels.get(verbose, logging.DEBUG), format="%(levelname)s %(name)s: %(message)s"
     )
 
 
@@ -57,7 +72,6 @@ def _is_file_target(target: str) -> bool:
     help="Worker processes for a workspace of several contracts (default: one per core).",
 )
 @workspace_option
-@reports_errors
 def scan(targets: tuple[str, ...], as_json: bool, jobs: int | None, workspace_root: Path) -> None:
     """Flag candidate passages for redaction.
 
@@ -108,7 +122,6 @@ def scan(targets: tuple[str, ...], as_json: bool, jobs: int | None, workspace_ro
 @click.argument("contracts", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Print the status as JSON.")
 @workspace_option
-@reports_errors
 def status(contracts: tuple[str, ...], as_json: bool, workspace_root: Path) -> None:
     """Show, per contract, what is scanned, decided and still to do."""
     from transparency.decisions.status import COLUMNS, workspace_status
@@ -126,7 +139,6 @@ def status(contracts: tuple[str, ...], as_json: bool, workspace_root: Path) -> N
 
 @cli.command()
 @workspace_option
-@reports_errors
 def check(workspace_root: Path) -> None:
     """Validate every contract and decision; list every problem that would stop a build."""
     from transparency.decisions import publication_gate
@@ -144,7 +156,6 @@ def check(workspace_root: Path) -> None:
     help="Where to write the site (default: site/ in the workspace).",
 )
 @workspace_option
-@reports_errors
 def build(site_dir: Path | None, workspace_root: Path) -> None:
     """Build the public site: gate, apply redactions, mkdocs --strict, leak check."""
     from transparency.site import build_site

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-import functools
 import logging
 import subprocess
 import sys
+import traceback
 from pathlib import Path
 
 import click
 
 from transparency.errors import TransparencyError, WorkspaceError
 
-__all__ = ["officer_option", "reports_errors", "resolve_officer", "workspace_option"]
+__all__ = [
+    "ErrorReportingGroup",
+    "Options",
+    "officer_option",
+    "resolve_officer",
+    "workspace_option",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -42,19 +48,58 @@ def officer_option(command):
     )(command)
 
 
-def reports_errors(command):
-    """Turn a TransparencyError into its lines on stderr and its exit status; no traceback."""
+class ErrorReportingGroup(click.Group):
+    """The command group: renders every error once, in one place.
 
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
+    A :class:`TransparencyError` becomes its lines on stderr (one line, or one per problem and
+    a summary) and its exit status. Any other exception (a bug, or a damaged file a library
+    failed on) becomes one line naming it, with "run with -vv for details"; ``-vv`` prints the
+    traceback. Withheld text is never printed unless ``--show-text`` is given on a terminal.
+    """
+
+    def invoke(self, ctx: click.Context):
         try:
-            return command(*args, **kwargs)
+            return super().invoke(ctx)
         except TransparencyError as error:
-            for line in error.lines():
-                click.echo(f"Error: {line}" if len(error.lines()) == 1 else line, err=True)
-            sys.exit(error.exit_code)
+            options = ctx.find_object(Options) or Options()
+            lines = error.lines(show_text=options.text_shown())
+            for line in lines:
+                click.echo(f"Error: {line}" if len(lines) == 1 else line, err=True)
+            if options.show_text and not options.text_shown():
+                click.echo(
+                    "(--show-text shows withheld text only on a terminal; it was left out here.)",
+                    err=True,
+                )
+            ctx.exit(error.exit_code)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            click.echo("Interrupted: what was saved before is kept.", err=True)
+            ctx.exit(130)
+        except Exception as error:
+            options = ctx.find_object(Options) or Options()
+            if options.verbosity >= 2:
+                click.echo(traceback.format_exc().rstrip(), err=True)
+            first = (str(error).strip().splitlines() or [""])[0][:200]
+            detail = f": {first}" if first else ""
+            click.echo(
+                f"Error: unexpected {type(error).__name__}{detail}. Nothing more was done;"
+                + ("" if options.verbosity >= 2 else " run with -vv for details."),
+                err=True,
+            )
+            ctx.exit(1)
 
-    return wrapper
+
+class Options:
+    """The group's options, for the commands and the error report (``ctx.obj``)."""
+
+    def __init__(self, verbosity: int = 0, show_text: bool = False) -> None:
+        self.verbosity = verbosity
+        self.show_text = show_text
+
+    def text_shown(self) -> bool:
+        """Whether withheld text may be printed: asked for, and stderr is a terminal."""
+        return self.show_text and sys.stderr.isatty()
 
 
 def _git_user_name(root: Path) -> str:

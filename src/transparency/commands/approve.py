@@ -8,7 +8,6 @@ import click
 
 from transparency.commands._options import (
     officer_option,
-    reports_errors,
     resolve_officer,
     workspace_option,
 )
@@ -59,7 +58,6 @@ def _show(session: DecisionSession, decision, title: str) -> None:
 )
 @officer_option
 @workspace_option
-@reports_errors
 def approve(contract: str, approve_all: bool, officer: str | None, workspace_root: Path) -> None:
     """Approve the decisions on CONTRACT made by someone else, one by one.
 

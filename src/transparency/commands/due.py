@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from transparency.commands._options import reports_errors, workspace_option
+from transparency.commands._options import workspace_option
 from transparency.decisions.config import load_config
 from transparency.decisions.dates import Period, long_date, parse_period
 from transparency.decisions.due import due_redactions
@@ -45,7 +45,6 @@ def _when(days: int) -> str:
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
 @workspace_option
-@reports_errors
 def due(
     contracts: tuple[str, ...], within: Period | None, as_json: bool, workspace_root: Path
 ) -> None:

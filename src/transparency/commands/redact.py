@@ -8,7 +8,6 @@ import click
 
 from transparency.commands._options import (
     officer_option,
-    reports_errors,
     resolve_officer,
     workspace_option,
 )
@@ -69,7 +68,6 @@ def _targets(
 @click.option("--end", type=int, help="End offset of the span.")
 @officer_option
 @workspace_option
-@reports_errors
 def redact(
     contract: str,
     text: str | None,

@@ -14,7 +14,6 @@ import click
 
 from transparency.commands._options import (
     officer_option,
-    reports_errors,
     resolve_officer,
     workspace_option,
 )
@@ -413,7 +412,6 @@ class Review:
 )
 @officer_option
 @workspace_option
-@reports_errors
 def review(contract: str, again: tuple[str, ...], officer: str | None, workspace_root: Path):
     """Decide each flagged passage of CONTRACT, one screen at a time.
 

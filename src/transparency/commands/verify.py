@@ -8,7 +8,6 @@ import click
 
 from transparency.commands._options import (
     officer_option,
-    reports_errors,
     resolve_officer,
     workspace_option,
 )
@@ -29,7 +28,6 @@ __all__ = ["verify"]
 )
 @officer_option
 @workspace_option
-@reports_errors
 def verify(
     contracts: tuple[str, ...], accept: bool, officer: str | None, workspace_root: Path
 ) -> None:

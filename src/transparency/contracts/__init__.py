@@ -86,7 +86,7 @@ def read_document(path: Path, name: str | None = None) -> Document:
             f"the file could not be read ({type(exc).__name__}: {exc})",
             path=path,
             hint="It may be damaged; re-save it as PDF or DOCX from the original application."
-            " Run with -v for details.",
+            " Run with -vv for details.",
         ) from None
     document.sha256 = sha256
     if not document.text.strip():

@@ -86,10 +86,32 @@ def build_site(
 
 
 def _load(config_file: Path):
+    """mkdocs.yml loaded and validated; its errors (which mkdocs logs, then aborts) as one
+    :class:`ConfigError` naming the file."""
+    errors = _Collect()
+    config_log = logging.getLogger("mkdocs.config")
+    config_log.addFilter(errors)
     try:
         return load_config(config_file=str(config_file), strict=True)
-    except ConfigurationError as exc:
-        raise ConfigError(str(exc).strip().replace("\n", " "), path=config_file) from None
+    except (ConfigurationError, Abort) as exc:
+        messages = errors.messages or [str(exc).strip()]
+        raise ConfigError(" ".join("; ".join(messages).split()), path=config_file) from None
+    finally:
+        config_log.removeFilter(errors)
+
+
+class _Collect(logging.Filter):
+    """Keeps mkdocs' configuration errors for the one-line report instead of logging them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.messages: list[str] = []
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.ERROR:
+            self.messages.append(record.getMessage())
+            return False
+        return True
 
 
 def _run_mkdocs(config, config_file: Path, today: dt.date | None):

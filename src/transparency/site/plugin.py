@@ -73,6 +73,21 @@ OPEN_DATA = {
 }
 
 
+class _IsoDate(c.Type):
+    """An ISO date (``2025-04-01``), checked when mkdocs.yml is loaded."""
+
+    def __init__(self) -> None:
+        super().__init__(str)
+
+    def run_validation(self, value: object) -> str:
+        value = super().run_validation(str(value) if isinstance(value, dt.date) else value)
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise c.ValidationError(f"'{value}' is not a date; write it as 2025-04-01") from None
+        return value
+
+
 class TransparencyPluginConfig(Config):
     """Options under ``plugins: - transparency:`` in mkdocs.yml."""
 
@@ -80,7 +95,7 @@ class TransparencyPluginConfig(Config):
     """The workspace root; by default the folder that holds mkdocs.yml."""
     challenge_url = c.Type(str, default="")
     """A page or address explaining how to ask for an internal review."""
-    today = c.Optional(c.Type(str))
+    today = c.Optional(_IsoDate())
     """The date review deadlines are checked against (ISO date); by default today."""
     publication_deadline_days = c.Type(int, default=90)
     """Days from award within which a copy of the contract should be published."""

@@ -9,7 +9,9 @@ parser walks the XML itself with the helpers here:
 * :func:`iter_block_items`, :func:`iter_rows`, :func:`iter_cells`: block content in document
   order, looking through content controls and custom XML wrappers;
 * :func:`iter_paragraph_texts`: every paragraph of a story (header, footnote ...) flattened;
-* :class:`StyleSheet`: a paragraph's kind (heading, list item, paragraph) from its styles.
+* :class:`StyleSheet`: a paragraph's kind (heading, list item, paragraph) from its styles;
+* :func:`content_types`, :func:`is_xml_part`: which parts of the package are XML, for the
+  parser, the redacted original and its proof, which read every one of them.
 
 Text rules: ``w:t`` is text; ``w:tab``, ``w:ptab``, ``w:br`` and ``w:cr`` read as a space;
 ``w:noBreakHyphen`` as "-". Deleted text (``w:del``, ``w:moveFrom``) and field codes
@@ -31,7 +33,9 @@ from lxml import etree
 __all__ = [
     "W_NS",
     "StyleSheet",
+    "content_types",
     "is_merge_continuation",
+    "is_xml_part",
     "iter_block_items",
     "iter_cells",
     "iter_paragraph_texts",
@@ -44,11 +48,35 @@ __all__ = [
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+_CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 
 
 def w(tag: str) -> str:
     """The Clark name (``{namespace}tag``) of a WordprocessingML element or attribute."""
     return f"{{{W_NS}}}{tag}"
+
+
+def content_types(root: etree._Element, names: Iterator[str] | list[str]) -> dict[str, str]:
+    """The content type of each part in ``names`` (zip names), from the root element of the
+    package's ``[Content_Types].xml``: its ``Override`` for the part, else the ``Default`` for
+    the part's extension, else ``""``."""
+    defaults = {
+        d.get("Extension", "").lower(): d.get("ContentType", "")
+        for d in root.iter(f"{{{_CT_NS}}}Default")
+    }
+    overrides = {
+        o.get("PartName", "").lstrip("/"): o.get("ContentType", "")
+        for o in root.iter(f"{{{_CT_NS}}}Override")
+    }
+    return {
+        name: overrides.get(name, defaults.get(name.rsplit(".", 1)[-1].lower(), ""))
+        for name in names
+    }
+
+
+def is_xml_part(name: str, content_type: str) -> bool:
+    """Whether a part is XML, by its name or by its content type."""
+    return name.lower().endswith((".xml", ".rels")) or content_type.endswith(("+xml", "/xml"))
 
 
 def w_int(element: etree._Element | None, default: int) -> int:

@@ -38,13 +38,15 @@ from docx.document import Document as WordDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from docx.opc.part import Part, XmlPart
-from docx.oxml.parser import parse_xml
 from lxml import etree
 
+from transparency._xml import parse_part
 from transparency.contracts._docx_xml import (
     TBL,
     StyleSheet,
+    content_types,
     is_merge_continuation,
+    is_xml_part,
     iter_block_items,
     iter_cells,
     iter_paragraph_texts,
@@ -99,6 +101,7 @@ def _open(data: bytes, path: Path) -> WordDocument:
             hint="Open it in Word, remove any password and save as an unprotected .docx.",
         )
     try:
+        _check_xml_parts(data, path)
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise DocumentError(
@@ -130,18 +133,31 @@ def _open(data: bytes, path: Path) -> WordDocument:
     return document
 
 
+def _check_xml_parts(data: bytes, path: Path) -> None:
+    """Parse every XML part with the hardened parser before python-docx reads any.
+
+    python-docx's own parser expands no entity either, but a part that declares a document type
+    is refused here, whichever part it is (see :mod:`transparency._xml`), and a part that is
+    XML by name must be XML, so that the text read is the text every other reader sees.
+    """
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        names = [info.filename for info in package.infolist() if not info.is_dir()]
+        types: dict[str, str] = {}
+        if "[Content_Types].xml" in names:
+            root = parse_part(
+                package.read("[Content_Types].xml"), part="[Content_Types].xml", path=path
+            )
+            types = content_types(root, names)
+        for name in names:
+            if name != "[Content_Types].xml" and is_xml_part(name, types.get(name, "")):
+                parse_part(package.read(name), part=name, path=path)
+
+
 def _parse_part(part: Part, path: Path) -> etree._Element:
     """The root element of a package part; malformed XML is a :class:`DocumentError`."""
     if isinstance(part, XmlPart):
         return part.element
-    try:
-        return parse_xml(part.blob)
-    except etree.XMLSyntaxError as exc:
-        raise DocumentError(
-            f"the Word document is damaged: malformed XML in {part.partname} ({exc.msg})",
-            path=path,
-            hint=_SAVE_AS_DOCX,
-        ) from exc
+    return parse_part(part.blob, part=str(part.partname), path=path)
 
 
 def _header_footer_parts(

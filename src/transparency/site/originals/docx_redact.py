@@ -31,6 +31,8 @@ from urllib.parse import unquote
 
 from lxml import etree
 
+from transparency._xml import parse_part
+from transparency.contracts._docx_xml import content_types, is_xml_part
 from transparency.errors import DocumentError
 from transparency.site.originals.docx_text import (
     clean_story,
@@ -108,15 +110,16 @@ class DocxRedaction:
 def redact_docx(source: Path, data: bytes, withheld: Sequence[Any]) -> DocxRedaction:
     """Redact every occurrence of each ``withheld`` text in a DOCX (see the module docstring)."""
     parts = _read(source, data)
-    types = _content_types(parts)
+    types = _content_types(source, parts)
     result = DocxRedaction(b"")
-    original_text = _all_text(parts, types)
+    original_text = _all_text(source, parts, types)
     for name in list(parts):
         kind = types.get(name, "")
         if kind.endswith(_DROP_TYPES) or name.startswith(_DROP_PREFIXES):
             del parts[name]
             result.removed["parts"] = result.removed.get("parts", 0) + 1
-    hidden = hidden_styles(parts.get("word/styles.xml"))
+    styles = parts.get("word/styles.xml")
+    hidden = hidden_styles(_parse(source, "word/styles.xml", styles) if styles else None)
     for name in sorted(parts):
         if not types.get(name, "").endswith(_STORY_TYPES):
             continue
@@ -137,7 +140,7 @@ def redact_docx(source: Path, data: bytes, withheld: Sequence[Any]) -> DocxRedac
     _neutral_properties(parts, source)
     _clean_relationships(parts, source, withheld)
     _prune(parts, source)
-    result.data = _write(parts)
+    result.data = _write(source, parts)
     return result
 
 
@@ -161,37 +164,22 @@ def _read(source: Path, data: bytes) -> dict[str, bytes]:
 
 
 def _parse(source: Path, name: str, data: bytes) -> Any:
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-    try:
-        return etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as error:
-        raise DocumentError(f"part {name} is not well-formed XML ({error})", path=source) from error
+    """A part's root, from the package's one hardened parser (see :mod:`transparency._xml`)."""
+    return parse_part(data, part=name, path=source)
 
 
-def _content_types(parts: dict[str, bytes]) -> dict[str, str]:
-    root = etree.fromstring(parts["[Content_Types].xml"])
-    defaults = {
-        d.get("Extension", "").lower(): d.get("ContentType", "")
-        for d in root.iter(f"{{{_CT}}}Default")
-    }
-    overrides = {
-        o.get("PartName", "").lstrip("/"): o.get("ContentType", "")
-        for o in root.iter(f"{{{_CT}}}Override")
-    }
-    return {
-        name: overrides.get(name, defaults.get(name.rsplit(".", 1)[-1].lower(), ""))
-        for name in parts
-    }
+def _content_types(source: Path, parts: dict[str, bytes]) -> dict[str, str]:
+    root = _parse(source, "[Content_Types].xml", parts["[Content_Types].xml"])
+    return content_types(root, list(parts))
 
 
-def _all_text(parts: dict[str, bytes], types: dict[str, str]) -> list[str]:
+def _all_text(source: Path, parts: dict[str, bytes], types: dict[str, str]) -> list[str]:
+    """The paragraph text of every XML part; each must parse (a DTD or malformed XML stops the
+    redaction), so nothing is redacted from a package that is not what it seems."""
     texts = []
     for name, data in parts.items():
-        if types.get(name, "").endswith(("+xml", "/xml")) or name.endswith(".xml"):
-            try:
-                texts += paragraph_texts(etree.fromstring(data))
-            except etree.XMLSyntaxError:
-                continue
+        if is_xml_part(name, types.get(name, "")):
+            texts += paragraph_texts(_parse(source, name, data))
     return readable("\n".join(texts))
 
 
@@ -263,7 +251,7 @@ def _clean_relationships(parts: dict[str, bytes], source: Path, withheld: Sequen
 def _drop_dangling_ids(parts: dict[str, bytes], name: str, source: Path) -> None:
     """Remove ``r:id`` attributes of hyperlinks whose relationship was removed."""
     rels = parts.get(_rels_name(name))
-    ids = {r.get("Id") for r in etree.fromstring(rels)} if rels else set()
+    ids = {r.get("Id") for r in _parse(source, _rels_name(name), rels)} if rels else set()
     root = _parse(source, name, parts[name])
     changed = False
     for link in root.iter(w("hyperlink")):
@@ -296,9 +284,9 @@ def _prune(parts: dict[str, bytes], source: Path) -> None:
         del parts[name]
 
 
-def _write(parts: dict[str, bytes]) -> bytes:
+def _write(source: Path, parts: dict[str, bytes]) -> bytes:
     """The package as a fresh zip, with ``[Content_Types].xml`` first and fixed dates."""
-    root = etree.fromstring(parts["[Content_Types].xml"])
+    root = _parse(source, "[Content_Types].xml", parts["[Content_Types].xml"])
     for override in list(root.iter(f"{{{_CT}}}Override")):
         if override.get("PartName", "").lstrip("/") not in parts:
             root.remove(override)

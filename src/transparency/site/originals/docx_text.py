@@ -105,11 +105,11 @@ def _on(element: Any) -> bool:
     return element.get(w("val"), "true").lower() not in ("0", "false", "off")
 
 
-def hidden_styles(styles_xml: bytes | None) -> set[str]:
-    """The ids of styles that hide their text (``w:vanish`` in their run properties)."""
-    if not styles_xml:
+def hidden_styles(root: Any | None) -> set[str]:
+    """The ids of styles that hide their text (``w:vanish`` in their run properties), from the
+    root of the styles part (``None`` for a package without one)."""
+    if root is None:
         return set()
-    root = etree.fromstring(styles_xml)
     return {
         style.get(w("styleId"))
         for style in root.iterfind("w:style", _NS)

@@ -9,7 +9,9 @@ Independent of how the file was redacted, it is read the ways a person or a prog
   "Secret"); and the file's raw bytes.
 - **DOCX**: python-docx's text of the body, tables, headers and footers; then every part of the
   package: its raw text, with entities and URL escapes decoded, with tags removed, and each
-  paragraph's text (runs joined); binary parts as Latin-1 and UTF-16.
+  paragraph's text (runs joined); binary parts as Latin-1 and UTF-16. Every XML part (by name
+  or content type) is parsed by the package's hardened parser (:mod:`transparency._xml`); one
+  that is malformed or declares a document type cannot be proven, and fails the file.
 
 Each form is normalised (:func:`.matching.readable`) and searched for each withheld text with
 :func:`.matching.proof_pattern`, case-insensitively, whatever the spacing and hyphenation.
@@ -27,11 +29,14 @@ import tempfile
 import warnings
 import zipfile
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from transparency.errors import Problem
+from transparency._xml import parse_part
+from transparency.contracts._docx_xml import content_types, is_xml_part
+from transparency.errors import DocumentError, Problem
 from transparency.site.needles import Needles
 from transparency.site.originals.matching import compact, proof_pattern, readable
 from transparency.site.originals.pdf_fonts import string_bytes
@@ -43,6 +48,13 @@ logger = logging.getLogger(__name__)
 _TAG = re.compile(rb"<[^>]*>")
 _SHOW = (b"Tj", b"TJ", b"'", b'"')
 _TIMEOUT = 300
+
+
+@dataclass(frozen=True)
+class _Unreadable:
+    """Something in the file the proof cannot read, so cannot prove free of withheld text."""
+
+    reason: str
 
 
 def prove_bytes(
@@ -61,9 +73,14 @@ def prove_bytes(
     if not texts:
         return []
     needles = needles or Needles([compact(text) for text in texts])
-    sources = _pdf_forms(data) if suffix == ".pdf" else _docx_forms(data)
+    sources = _pdf_forms(data) if suffix == ".pdf" else _docx_forms(data, name)
     found: dict[str, str] = {}
-    for where, text in sources:
+    unreadable: list[Problem] = []
+    for source in sources:
+        if isinstance(source, _Unreadable):
+            unreadable.append(Problem(name, f"cannot be proven: {source.reason}"))
+            continue
+        where, text = source
         forms = readable(text)
         for index in sorted(needles.found_in(*forms)):
             secret = texts[index]
@@ -74,7 +91,7 @@ def prove_bytes(
                 found[secret] = where
         if len(found) == len(texts):
             break
-    return [
+    return unreadable + [
         Problem(name, f"still contains the withheld text '{secret}' ({where})")
         for secret, where in found.items()
     ]
@@ -171,11 +188,7 @@ def _strings(obj: Any, depth: int = 0) -> Iterator[str]:
             yield from _strings(value, depth + 1)
 
 
-def _docx_forms(data: bytes) -> Iterator[tuple[str, str]]:
-    import docx
-    from lxml import etree
-
-    document = docx.Document(io.BytesIO(data))
+def _python_docx_text(document: Any) -> str:
     texts = [p.text for p in document.paragraphs]
     for table in document.tables:
         texts += [cell.text for row in table.rows for cell in row.cells]
@@ -189,19 +202,39 @@ def _docx_forms(data: bytes) -> Iterator[tuple[str, str]]:
             section.even_page_footer,
         ):
             texts += [p.text for p in part.paragraphs]
-    yield "text read by python-docx", "\n".join(texts)
+    return "\n".join(texts)
+
+
+def _docx_forms(data: bytes, name: Path) -> Iterator[tuple[str, str] | _Unreadable]:
+    import docx
+    from lxml import etree
+
+    try:
+        yield "text read by python-docx", _python_docx_text(docx.Document(io.BytesIO(data)))
+    except Exception as error:  # python-docx raises many kinds on a damaged package
+        yield _Unreadable(f"python-docx cannot read it ({type(error).__name__}: {error})")
     with zipfile.ZipFile(io.BytesIO(data)) as package:
+        types: dict[str, str] = {}
+        if "[Content_Types].xml" in package.namelist():
+            try:
+                root = parse_part(
+                    package.read("[Content_Types].xml"), part="[Content_Types].xml", path=name
+                )
+                types = content_types(root, package.namelist())
+            except DocumentError as error:
+                yield _Unreadable(error.message)
         for info in package.infolist():
             raw = package.read(info)
             where = f"part {info.filename}"
-            if info.filename.endswith((".xml", ".rels")):
+            if is_xml_part(info.filename, types.get(info.filename, "")):
                 text = raw.decode("utf-8", "replace")
                 yield where, text
                 yield where, unquote(html.unescape(text))
                 yield where, html.unescape(_TAG.sub(b" ", raw).decode("utf-8", "replace"))
                 try:
-                    root = etree.fromstring(raw)
-                except etree.XMLSyntaxError:
+                    root = parse_part(raw, part=info.filename, path=name)
+                except DocumentError as error:
+                    yield _Unreadable(error.message)
                     continue
                 paragraphs = [
                     "".join(element.itertext())

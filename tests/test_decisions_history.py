@@ -168,8 +168,7 @@ def test_a_record_removed_or_added_by_hand_is_found(runner, reviewed):
     result = run(runner, reviewed, "verify")
     assert (
         f"{DECISIONS}: candidate {removed['candidate']}: removed by hand: the history records"
-        f" this decision '{removed['text']}' ({_describe(reviewed, 1)}) but the file does not"
-        in result.stderr
+        f" this decision ({_describe(reviewed, 1)}) but the file does not" in result.stderr
     )
     assert (
         f"{DECISIONS}: record 6 (candidate c-0000000000): not in the history: added or changed"

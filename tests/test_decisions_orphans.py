@@ -36,11 +36,11 @@ def test_decisions_on_unchanged_text_stay_and_a_gone_text_is_orphaned(runner, re
     assert result.exit_code == 3
     assert (
         f"decisions/home-care.yaml: record 1 (candidate {old}): orphaned: candidate {old}"
-        " ('£24.80') is not in the latest scan; the decision no longer matches the document and"
+        " is not in the latest scan; the decision no longer matches the document and"
         " is not applied: the text is no longer in the document; run `transparency review"
         " home-care` to remove the decision" in result.stderr
     )
-    assert "'£26.10' (PRICING) in contract.docx is undecided" in result.stderr
+    assert "a PRICING passage in contract.docx is undecided" in result.stderr
     status = yaml.safe_load(invoke(runner, reviewed, "status", "--json").output)[0]
     assert (status["orphaned"], status["undecided"]) == (1, 1)
 
@@ -70,7 +70,7 @@ def test_an_orphan_whose_text_moved_is_reattached_by_the_officer(runner, reviewe
     assert result.exit_code == 3
     name = next(r for r in records(reviewed) if r["text"] == "Priya Sandhu")
     assert (
-        f"orphaned: candidate {name['candidate']} ('Priya Sandhu') is not in the latest scan;"
+        f"orphaned: candidate {name['candidate']} is not in the latest scan;"
         " the decision no longer matches the document and is not applied: the text is now at"
         f" candidate {moved['Priya Sandhu']}; run `transparency review home-care` to re-attach"
         " the decision" in result.stderr
@@ -97,11 +97,10 @@ def test_a_manual_redaction_follows_its_text_when_the_officer_agrees(runner, rev
     shift = len("Version 2 of the signed contract.\n\n")
     assert result.exit_code == 3
     assert (
-        f"the text at {start}-{start + 12} of contract.docx is" in result.stderr
-        and f"not 'weekday care'; the decision no longer matches the document and is not"
+        f"the text at {start}-{start + 12} of contract.docx is not the text decided; the"
+        " decision no longer matches the document and is not"
         f" applied: the text is now at contract.docx {start + shift}-{start + shift + 12}; run"
-        " `transparency review home-care` to re-attach the decision"
-        in result.stderr
+        " `transparency review home-care` to re-attach the decision" in result.stderr
     )
     result = run(runner, reviewed, "review", "home-care", input=lines("1"))
     assert result.exit_code == 0, result.output

@@ -39,7 +39,7 @@ def test_a_secret_is_found_however_it_is_written(tmp_path, content):
     name = "page.json" if content.startswith("{") else "page.html"
     site = _site(tmp_path, {name: content})
     assert [p.message for p in find_leaks(site, [SECRET])] == [
-        "contains redacted text 'Priya Sandhu' (home-care: redaction 4)"
+        "contains redacted text (home-care: redaction 4)"
     ]
 
 
@@ -51,7 +51,7 @@ def test_gzip_files_are_read(tmp_path):
 def test_word_boundaries(tmp_path):
     site = _site(tmp_path, {"a.html": "ref 2012345678 and 41234567."})
     found = find_leaks(site, [Secret("41234567", "x"), Secret("1234567", "y")])
-    assert [p.message for p in found] == ["contains redacted text '41234567' (x)"]
+    assert [p.message for p in found] == ["contains redacted text (x)"]
 
 
 def test_short_secrets_are_not_matched_against_computed_figures(tmp_path):
@@ -98,5 +98,5 @@ def test_many_secrets_only_the_present_ones_are_reported(tmp_path):
     secrets = [Secret(f"Person Number{n:05d}", f"c: redaction {n}") for n in range(5000)]
     site = _site(tmp_path, {"a.html": "<p>Person   NUMBER04711 and person number0471</p>"})
     assert [p.message for p in find_leaks(site, secrets)] == [
-        "contains redacted text 'Person Number04711' (c: redaction 4711)"
+        "contains redacted text (c: redaction 4711)"
     ]

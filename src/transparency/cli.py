@@ -184,3 +184,7 @@ _register()
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="transparency")
+
+
+if __name__ == "__main__":
+    main()

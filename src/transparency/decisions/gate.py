@@ -132,6 +132,7 @@ def check_contract(
                 decisions_path,
                 o.describe(contract.id),
                 record=record_label(o.index, o.decision),
+                text=o.text or "",
             )
             for o in release.orphans
         ]
@@ -147,12 +148,14 @@ def check_contract(
             for p in history.problems
         ]
     for candidate in release.undecided():
+        page = f" page {candidate.page}" if candidate.page else ""
         problems.append(
             Problem(
                 decisions_path,
-                f"'{candidate.text}' ({candidate.category}) in {candidate.document} is undecided;"
-                " run `transparency review`",
+                f"a {candidate.category} passage in {candidate.document}{page} is undecided;"
+                f" run `transparency review {contract.id}`",
                 record=f"candidate {candidate.id}",
+                text=candidate.text,
             )
         )
     for index, decision in enumerate(decisions.records):
@@ -193,9 +196,10 @@ def _resolve(path, decisions, candidates, documents, catalogue, problems) -> lis
             problems.append(
                 Problem(
                     path,
-                    f"the text at {start}-{end} of {document} is '{actual}', not '{text}';"
+                    f"the text at {start}-{end} of {document} is not the text decided;"
                     " the decision no longer matches the document",
                     record=record_label(index, decision),
+                    text=text,
                 )
             )
             continue
@@ -224,9 +228,11 @@ def _resolve(path, decisions, candidates, documents, catalogue, problems) -> lis
             problems.append(
                 Problem(
                     path,
-                    f"overlaps redaction of '{previous.text}' without lying inside it; make one"
-                    " record cover both",
+                    f"overlaps redaction {previous.number} ({previous.document}"
+                    f" {previous.start}-{previous.end}) without lying inside it; make one record"
+                    " cover both",
                     record=record_label(index, decision),
+                    text=text,
                 )
             )
             continue

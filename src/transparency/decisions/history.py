@@ -350,13 +350,13 @@ def _compare(
             )
     for key, record in state.items():
         if key not in seen:
-            text = f" '{record['text']}'" if record.get("text") else ""
             problems.append(
                 Problem(
                     decisions_path,
-                    f"removed by hand: the history records this decision{text}"
+                    "removed by hand: the history records this decision"
                     f" ({last_change[key].describe()}) but the file does not",
                     f"candidate {key}" if record.get("candidate") else key,
+                    text=str(record.get("text") or ""),
                 )
             )
     return problems

@@ -49,11 +49,9 @@ class Orphan:
         d = self.decision
         review = f"`transparency review {contract_id}`"
         if d.has_span and self.found is not None:
-            head = (
-                f"the text at {d.start}-{d.end} of {d.document} is '{self.found}', not '{d.text}'"
-            )
+            head = f"the text at {d.start}-{d.end} of {d.document} is not the text decided"
         elif self.text is not None:
-            head = f"orphaned: candidate {d.candidate} ('{self.text}') is not in the latest scan"
+            head = f"orphaned: candidate {d.candidate} is not in the latest scan"
         else:
             head = (
                 f"orphaned: candidate {d.candidate} is not in the latest scan (its text changed"

@@ -84,8 +84,8 @@ def check_record(
     config = config or PublisherConfig()
     label = record_label(index, decision)
 
-    def problem(field: str, message: str) -> Problem:
-        return Problem(path, message, record=label, field=field)
+    def problem(field: str, message: str, text: str = "") -> Problem:
+        return Problem(path, message, record=label, field=field, text=text)
 
     problems: list[Problem] = []
     candidate = candidates.get(decision.candidate) if decision.candidate else None
@@ -105,8 +105,9 @@ def _check_target(decision: Decision, candidate: Candidate, problem) -> Iterator
         if decision.text is not None and decision.text != candidate.text:
             yield problem(
                 "text",
-                f"the decision was made on '{decision.text}', but candidate {candidate.id} is"
-                f" '{candidate.text}'; a decision applies only to the text it was made on",
+                f"the decision was made on other text than candidate {candidate.id}'s; a"
+                " decision applies only to the text it was made on",
+                decision.text,
             )
         return
     if decision.document != candidate.document or not (
@@ -115,8 +116,9 @@ def _check_target(decision: Decision, candidate: Candidate, problem) -> Iterator
         yield problem(
             "start",
             f"the passage {decision.document} {decision.start}-{decision.end} does not overlap"
-            f" the candidate it decides ('{candidate.text}' at {candidate.start}-{candidate.end}"
+            f" the candidate it decides (at {candidate.start}-{candidate.end}"
             f" of {candidate.document})",
+            candidate.text,
         )
 
 
@@ -168,7 +170,8 @@ def _check_redaction(decision, meta, catalogue, candidates, problem) -> Iterator
     if text and not decision.override and (reason := must_publish(text, meta)):
         yield problem(
             "override",
-            f"'{text}' is {reason}, which must be published; give an 'override' with the reason",
+            f"the passage is {reason}, which must be published; give an 'override' with the reason",
+            text,
         )
     if exemption is None:
         return

@@ -160,10 +160,7 @@ def find_leaks(
                 scoped = forms
             if any(pattern.search(form) for form in scoped):
                 problems.append(
-                    Problem(
-                        path,
-                        f"contains redacted text '{secret.text}' ({secret.where})",
-                    )
+                    Problem(path, f"contains redacted text ({secret.where})", text=secret.text)
                 )
     return problems
 
@@ -201,11 +198,10 @@ class _DocumentProof:
         from transparency.site.originals import Withheld, proof_needles
 
         self.secrets = secrets
-        self.withheld = [Withheld(s.text, "") for s in secrets]
+        self.withheld = [Withheld(s.text, "", where=s.where) for s in secrets]
         self.long = [w for s, w in zip(secrets, self.withheld, strict=True) if not s.short]
         self._needles = {}
         self._proof_needles = proof_needles
-        self.where = {normalise(s.text): s.where for s in secrets}
 
     def leaks(self, path: Path, *, skip_short: bool) -> list[Problem]:
         from transparency.site.originals import prove_redacted
@@ -214,12 +210,10 @@ class _DocumentProof:
         key = id(withheld)
         if key not in self._needles:
             self._needles[key] = self._proof_needles(withheld)
-        problems = []
-        for problem in prove_redacted(path, withheld, needles=self._needles[key]):
-            text = next((t for t in self.where if t in problem.message.casefold()), "")
-            detail = f" ({self.where[text]})" if text else ""
-            problems.append(Problem(path, problem.message + detail))
-        return problems
+        return [
+            Problem(path, problem.message, text=problem.text)
+            for problem in prove_redacted(path, withheld, needles=self._needles[key])
+        ]
 
 
 def check_for_leaks(

@@ -109,6 +109,16 @@ class TransparencyPluginConfig(Config):
     """The licence of the open data, e.g. the Open Government Licence's address."""
 
 
+def _where(release: ContractRelease, redaction) -> str:
+    """How messages name a redaction: ``home-care: redaction 3, FOIA s.43(2), contract.docx``
+    (and its page in a PDF); never its text."""
+    page = TransparencyPlugin._page_of(release, redaction)
+    return (
+        f"{release.contract.id}: redaction {redaction.number}, {redaction.exemption.code},"
+        f" {redaction.document}" + (f" page {page}" if page else "")
+    )
+
+
 class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
     """Generate the contract pages, gate the publication and check the output for leaks."""
 
@@ -278,7 +288,9 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
             contract = release.contract
             for ref in contract.meta.documents:
                 withheld = [
-                    Withheld(r.text, r.exemption.code, self._page_of(release, r))
+                    Withheld(
+                        r.text, r.exemption.code, self._page_of(release, r), _where(release, r)
+                    )
                     for r in release.redactions_in(ref.file)
                     if r.within is None  # the span around it is removed whole
                 ]
@@ -348,7 +360,7 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         """The leak check, after every other plugin's and hook's ``on_post_build``."""
         mark_site(Path(config.site_dir))
         secrets = [
-            Secret(r.text, f"{release.contract.id}: redaction {r.number}, {r.exemption.code}")
+            Secret(r.text, _where(release, r))
             for release in self.releases
             for r in release.redactions
         ]

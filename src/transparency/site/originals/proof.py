@@ -15,10 +15,21 @@ Independent of how the file was redacted, it is read the ways a person or a prog
 
 Each form is normalised (:func:`.matching.readable`) and searched for each withheld text with
 :func:`.matching.proof_pattern`, case-insensitively, whatever the spacing and hyphenation.
+
+The proof fails closed: what it cannot read is a failure of the file, naming what and where,
+never skipped. For a PDF that is a file pypdf cannot open, a page pypdf cannot extract text
+from, both second extractors failing, an object that cannot be read (or only partly: pypdf
+recovers what it can of a damaged object or stream and logs a warning, which counts as a
+failure), a stream that cannot be decoded and a content stream (a page's, a Form XObject's, a
+tiling pattern's, a Type 3 glyph's) that cannot be parsed; objects are named with the page they
+are drawn on when one reaches them. Streams in an image codec (JPEG, JPEG 2000, JBIG2, CCITT)
+hold pixels, not text, and are left encoded; other image streams are decoded, not searched.
+Errors are quoted with anything they quote from the file elided.
 """
 
 from __future__ import annotations
 
+import contextlib
 import html
 import io
 import logging
@@ -48,6 +59,13 @@ logger = logging.getLogger(__name__)
 _TAG = re.compile(rb"<[^>]*>")
 _SHOW = (b"Tj", b"TJ", b"'", b'"')
 _TIMEOUT = 300
+#: Filters whose data is an image (pixels): the proof leaves such streams encoded.
+_IMAGE_CODECS = frozenset(
+    {"/DCTDecode", "/DCT", "/JPXDecode", "/JBIG2Decode", "/CCITTFaxDecode", "/CCF"}
+)
+_NOT_OF_A_PAGE = ("/Page", "/Pages", "/Catalog")
+_REPR = re.compile(r"(\w+)\((['\"])(.*)\2\)", re.DOTALL)
+_QUOTED = re.compile(r"b?'[^']*'|b?\"[^\"]*\"")
 
 
 @dataclass(frozen=True)
@@ -65,7 +83,8 @@ def prove_bytes(
     name: Path,
     needles: Needles | None = None,
 ) -> list[Problem]:
-    """One problem per withheld text found in the file ``data`` (named ``name`` in problems).
+    """One problem per withheld text found in the file ``data`` (named ``name`` in problems),
+    after one per thing in it that cannot be read (see the module docstring).
 
     Exact patterns are compiled only for the texts the index finds in some form.
     """
@@ -76,98 +95,264 @@ def prove_bytes(
     sources = _pdf_forms(data) if suffix == ".pdf" else _docx_forms(data, name)
     found: dict[str, str] = {}
     unreadable: list[Problem] = []
-    for source in sources:
-        if isinstance(source, _Unreadable):
-            unreadable.append(Problem(name, f"cannot be proven: {source.reason}"))
-            continue
-        where, text = source
-        forms = readable(text)
-        for index in sorted(needles.found_in(*forms)):
-            secret = texts[index]
-            if secret in found:
+    with contextlib.closing(sources):
+        for source in sources:
+            if isinstance(source, _Unreadable):
+                unreadable.append(Problem(name, f"cannot be proven: {source.reason}"))
                 continue
-            pattern = proof_pattern(secret)
-            if any(pattern.search(form) for form in forms):
-                found[secret] = where
-        if len(found) == len(texts):
-            break
+            where, text = source
+            forms = readable(text)
+            for index in sorted(needles.found_in(*forms)):
+                secret = texts[index]
+                if secret in found:
+                    continue
+                pattern = proof_pattern(secret)
+                if any(pattern.search(form) for form in forms):
+                    found[secret] = where
+            if len(found) == len(texts):
+                break
     return unreadable + [
         Problem(name, f"still contains the withheld text '{secret}' ({where})")
         for secret, where in found.items()
     ]
 
 
-def _pdf_forms(data: bytes) -> Iterator[tuple[str, str]]:
+def _pdf_forms(data: bytes) -> Iterator[tuple[str, str] | _Unreadable]:
     from pypdf import PdfReader
 
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), _PypdfWarnings() as pypdf_warnings:
         warnings.simplefilter("ignore")
-        reader = PdfReader(io.BytesIO(data))
-        yield "text extracted by pypdf", "\n".join(page.extract_text() for page in reader.pages)
+        try:
+            reader = PdfReader(io.BytesIO(data))
+            pages = list(reader.pages)
+        except Exception as error:  # pypdf raises many kinds on a damaged file
+            yield _Unreadable(f"pypdf cannot read it ({_reason(error)})")
+            pages = None
+        if pages is not None:
+            texts = []
+            for number, page in enumerate(pages, start=1):
+                try:
+                    texts.append(page.extract_text())
+                except Exception as error:
+                    reason = _reason(error)
+                    yield _Unreadable(f"page {number}: pypdf cannot extract its text ({reason})")
+            yield "text extracted by pypdf", "\n".join(texts)
         yield _second_extractor(data)
-        yield from _pdf_objects(reader)
+        if pages is not None:
+            yield from _pdf_objects(PdfReader(io.BytesIO(data)), pages, pypdf_warnings)
     yield "raw bytes of the file", data.decode("latin-1")
 
 
-def _second_extractor(data: bytes) -> tuple[str, str]:
-    """The text as poppler's pdftotext reads it, or pdfminer.six where poppler is missing."""
+def _second_extractor(data: bytes) -> tuple[str, str] | _Unreadable:
+    """The text as poppler's pdftotext reads it, or pdfminer.six where poppler is missing or
+    fails; neither reading the file is a failure."""
     pdftotext = shutil.which("pdftotext")
     if pdftotext:
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "redacted.pdf"
             path.write_bytes(data)
-            completed = subprocess.run(
-                [pdftotext, "-q", "-enc", "UTF-8", str(path), "-"],
-                capture_output=True,
-                timeout=_TIMEOUT,
-                check=False,
-            )
-        if completed.returncode == 0:
+            try:
+                completed = subprocess.run(
+                    [pdftotext, "-q", "-enc", "UTF-8", str(path), "-"],
+                    capture_output=True,
+                    timeout=_TIMEOUT,
+                    check=False,
+                )
+                status = f"exit {completed.returncode}"
+            except (OSError, subprocess.SubprocessError) as error:
+                completed, status = None, type(error).__name__
+        if completed is not None and completed.returncode == 0:
             return "text extracted by pdftotext", completed.stdout.decode("utf-8", "replace")
-        logger.warning("pdftotext failed (exit %d); using pdfminer.six", completed.returncode)
+        logger.warning("pdftotext failed (%s); using pdfminer.six", status)
     from pdfminer.high_level import extract_text
 
-    return "text extracted by pdfminer.six", extract_text(io.BytesIO(data))
+    try:
+        return "text extracted by pdfminer.six", extract_text(io.BytesIO(data))
+    except Exception as error:  # pdfminer.six raises many kinds on a damaged file
+        return _Unreadable(
+            f"pdfminer.six cannot extract its text ({_reason(error)})"
+            + (", and neither can pdftotext" if pdftotext else "")
+        )
 
 
-def _pdf_objects(reader: Any) -> Iterator[tuple[str, str]]:
-    from pypdf.generic import ContentStream, IndirectObject, StreamObject
+def _pdf_objects(
+    reader: Any, pages: list[Any], pypdf_warnings: _PypdfWarnings
+) -> Iterator[tuple[str, str] | _Unreadable]:
+    """Every object of the file; what cannot be read, decoded or parsed is :class:`_Unreadable`.
 
+    ``reader`` is a fresh one, so that each object is read here, and a repair pypdf makes while
+    reading or decoding it (it recovers what it can and logs a warning) is seen as a failure.
+    ``pages`` (from another reader) give the page each object is drawn on. Streams in an image
+    codec (:data:`_IMAGE_CODECS`) hold pixels, not text, and are left encoded; other image
+    streams are decoded (so a damaged one fails) but not searched.
+    """
+    from pypdf.generic import IndirectObject, StreamObject
+
+    page_of, contents = _page_objects(pages)
     numbers = {(num, gen) for gen, table in reader.xref.items() for num in table}
     numbers |= {(num, 0) for num in reader.xref_objStm}
     for num, gen in sorted(numbers):
-        where = f"object {num} {gen} R"
+        where = f"object {num} {gen} R" + (f" (page {page_of[num]})" if num in page_of else "")
+        before = pypdf_warnings.count
         try:
             obj = reader.get_object(IndirectObject(num, gen, reader))
+            if obj is None:
+                raise ValueError("pypdf found nothing there")
         except Exception as error:
-            logger.debug("%s unreadable in the proof: %s", where, error)
+            yield _Unreadable(f"{where}: it cannot be read ({_reason(error)})")
             continue
+        if pypdf_warnings.count > before:
+            yield _Unreadable(
+                f"{where}: it cannot be read whole (pypdf recovered part of it: "
+                f"{pypdf_warnings.last})"
+            )
         strings = list(_strings(obj))
         if strings:
             yield where, "\n".join(strings)
-        if not isinstance(obj, StreamObject) or obj.get("/Subtype") == "/Image":
-            continue
+        if isinstance(obj, StreamObject) and not _IMAGE_CODECS.intersection(_filters(obj)):
+            content = num in contents or obj.get("/Subtype") == "/Form"
+            content = content or obj.get("/PatternType") == 1
+            yield from _stream_forms(where, obj, reader, pypdf_warnings, content=content)
+
+
+def _stream_forms(
+    where: str, obj: Any, reader: Any, pypdf_warnings: _PypdfWarnings, *, content: bool
+) -> Iterator[tuple[str, str] | _Unreadable]:
+    """A stream decoded; for a content stream (or what looks like one) its shown strings."""
+    from pypdf.generic import ContentStream
+
+    before = pypdf_warnings.count
+    try:
+        stream = obj.get_data()
+        if pypdf_warnings.count > before:  # pypdf recovered part of a damaged stream
+            raise ValueError(f"pypdf recovered part of it: {pypdf_warnings.last}")
+    except Exception as error:
+        filters = " ".join(_filters(obj)) or "no filter"
+        yield _Unreadable(f"{where}: its stream cannot be decoded ({filters}: {_reason(error)})")
+        return
+    if obj.get("/Subtype") == "/Image":
+        return
+    yield where, stream.decode("latin-1")
+    if len(stream) % 2 == 0:
+        yield where, stream.decode("utf-16-be", "replace")
+    if not content and not any(op in stream for op in _SHOW):
+        return
+    before = pypdf_warnings.count
+    try:
+        operations = ContentStream(obj, reader).operations
+        if content and pypdf_warnings.count > before:
+            raise ValueError(f"pypdf recovered part of it: {pypdf_warnings.last}")
+    except Exception as error:
+        if content:
+            yield _Unreadable(f"{where}: its content stream cannot be parsed ({_reason(error)})")
+        # Another kind of stream (a font, a profile): its decoded bytes were searched above.
+        return
+    shown = bytearray()
+    for operands, op in operations:
+        if op in _SHOW:
+            for item in operands[-1] if op == b"TJ" else operands[-1:]:
+                if isinstance(item, (bytes, str)):
+                    shown += string_bytes(item)
+    text = bytes(shown)
+    yield f"{where} (shown strings)", text.decode("latin-1")
+    yield f"{where} (shown strings)", text.decode("utf-16-be", "replace")
+
+
+def _page_objects(pages: list[Any]) -> tuple[dict[int, int], set[int]]:
+    """The first page (1-based) that reaches each object, not through another page; and the
+    objects that are content streams (pages' ``/Contents``, Type 3 glyph procedures)."""
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    page_of: dict[int, int] = {}
+    contents: set[int] = set()
+    for number, page in enumerate(pages, start=1):
+        if page.indirect_reference is not None:
+            page_of.setdefault(page.indirect_reference.idnum, number)
+        raw = page.raw_get("/Contents") if "/Contents" in page else None
+        for ref in _references(raw):
+            contents.add(ref.idnum)
+        pending = [v for k, v in page.items() if k != "/Parent"]
+        while pending:
+            item = pending.pop()
+            if isinstance(item, IndirectObject):
+                if item.idnum in page_of:
+                    continue
+                idnum = item.idnum
+                try:
+                    item = item.get_object()
+                except Exception:  # reported where the object itself is read
+                    page_of[idnum] = number
+                    continue
+                if isinstance(item, DictionaryObject) and item.get("/Type") in _NOT_OF_A_PAGE:
+                    continue
+                page_of[idnum] = number
+            if isinstance(item, DictionaryObject):
+                procedures = item.get("/CharProcs") if "/CharProcs" in item else None
+                if isinstance(procedures, DictionaryObject):
+                    contents.update(ref.idnum for ref in _references(list(procedures.values())))
+                pending.extend(item.values())
+            elif isinstance(item, ArrayObject):
+                pending.extend(item)
+    return page_of, contents
+
+
+def _references(value: Any) -> list[Any]:
+    """The indirect references in ``value``: itself, or the items of a (referenced) array."""
+    from pypdf.generic import IndirectObject
+
+    if isinstance(value, IndirectObject):
         try:
-            stream = obj.get_data()
+            resolved = value.get_object()
         except Exception:
-            stream = obj._data
-        yield where, stream.decode("latin-1")
-        if len(stream) % 2 == 0:
-            yield where, stream.decode("utf-16-be", "replace")
-        if any(op in stream for op in _SHOW):
-            try:
-                operations = ContentStream(obj, reader).operations
-            except Exception:
-                continue
-            shown = bytearray()
-            for operands, op in operations:
-                if op in _SHOW:
-                    for item in operands[-1] if op == b"TJ" else operands[-1:]:
-                        if isinstance(item, (bytes, str)):
-                            shown += string_bytes(item)
-            text = bytes(shown)
-            yield f"{where} (shown strings)", text.decode("latin-1")
-            yield f"{where} (shown strings)", text.decode("utf-16-be", "replace")
+            return [value]
+        return [value] + (_references(list(resolved)) if isinstance(resolved, list) else [])
+    if isinstance(value, list):
+        return [item for item in value if isinstance(item, IndirectObject)]
+    return []
+
+
+def _filters(obj: Any) -> list[str]:
+    """The names of a stream's filters, in order."""
+    value = obj.get("/Filter")
+    values = value if isinstance(value, list) else [value] if value is not None else []
+    return [str(item) for item in values]
+
+
+class _PypdfWarnings(logging.Handler):
+    """Counts the warnings pypdf logs while installed: pypdf reads a damaged stream by
+    recovering what it can, and says so only in a warning."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+        self.last = ""
+        self._logger = logging.getLogger("pypdf")
+        self._level = self._logger.level
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+        self.last = _reason(record.getMessage())
+
+    def __enter__(self) -> _PypdfWarnings:
+        self._logger.addHandler(self)
+        if self._logger.getEffectiveLevel() > logging.WARNING:
+            self._logger.setLevel(logging.WARNING)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._logger.removeHandler(self)
+        self._logger.setLevel(self._level)
+
+
+def _reason(error: BaseException | str) -> str:
+    """An error in a line, with anything quoted from the file elided (it could be withheld)."""
+    if isinstance(error, str):  # a logged message, often an exception's repr
+        logged = _REPR.fullmatch(error)
+        text = f"{logged[1]}: {logged[3]}" if logged else error
+    else:
+        text = f"{type(error).__name__}: {error}"
+    text = _QUOTED.sub("…", " ".join(text.split()))
+    return text if len(text) <= 200 else text[:199] + "…"
 
 
 def _strings(obj: Any, depth: int = 0) -> Iterator[str]:
@@ -213,7 +398,13 @@ def _docx_forms(data: bytes, name: Path) -> Iterator[tuple[str, str] | _Unreadab
         yield "text read by python-docx", _python_docx_text(docx.Document(io.BytesIO(data)))
     except Exception as error:  # python-docx raises many kinds on a damaged package
         yield _Unreadable(f"python-docx cannot read it ({type(error).__name__}: {error})")
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError) as error:
+        yield _Unreadable(f"it is not a zip package ({_reason(error)})")
+        yield "raw bytes of the file", data.decode("latin-1")
+        return
+    with package:
         types: dict[str, str] = {}
         if "[Content_Types].xml" in package.namelist():
             try:

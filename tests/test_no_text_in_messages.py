@@ -75,7 +75,7 @@ def test_a_planted_leak_is_reported_without_its_text_in_every_channel(runner, sc
         assert "notes/index.html: contains redacted text (home-care: redaction" in result.stderr
         assert_no_part(result.output + result.stderr, texts, scanned)
     assert_no_part(caplog.text, texts, scanned)
-    done = _run(scanned, sys.executable, "-m", "mkdocs", "build", "--strict", "-v")
+    done = _run(scanned, sys.executable, "-m", "mkdocs", "build", "--strict")
     assert done.returncode != 0
     assert "contains redacted text" in done.stderr
     assert_no_part(done.stdout + done.stderr, texts, scanned)

@@ -8,6 +8,11 @@ one place and released in another).
 
     python tools/sample_decisions.py            # all contracts in ./contracts
     python tools/sample_decisions.py --check    # exit 1 if any candidate is undecided
+    python tools/sample_decisions.py --rerecord # record every decision's history afresh
+
+Every record goes through the decision store as the officers' commands write it: the decision
+under its decider's name, then, for a redaction, its approval under the approver's name (an
+``approve`` entry, the only kind of entry an approval counts from).
 
 For a real workspace, officers decide with the CLI or by editing decisions/<id>.yaml.
 """
@@ -22,7 +27,11 @@ from pathlib import Path
 import yaml
 
 from transparency.decisions import load_catalogue
+from transparency.decisions.approvals import without_approval
 from transparency.decisions.dates import add_months
+from transparency.decisions.history import history_path
+from transparency.decisions.model import Decision
+from transparency.decisions.store import DecisionStore
 
 CATALOGUE = load_catalogue()
 
@@ -231,19 +240,45 @@ def complete(root: Path, contract: str, *, check: bool) -> int:
     decided = {r.get("candidate") for r in data["records"]}
     new = [_record(c, meta["awarded"]) for c in scan["candidates"] if c["id"] not in decided]
     if new and not check:
-        data["records"] += new
-        path.parent.mkdir(exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100))
-        tmp.replace(path)
+        store = DecisionStore(path, contract)
+        for record in new:
+            _store(store, Decision.model_validate(record))
     return len(new)
+
+
+def _store(store: DecisionStore, decision: Decision) -> None:
+    """Record ``decision`` as its decider, then its approval as its approver."""
+    store.add(without_approval(decision), by=decision.decided_by, action="decide")
+    if decision.approved_by:
+        store.replace(decision.key, decision, by=decision.approved_by, action="approve")
+
+
+def rerecord(root: Path, contract: str) -> int:
+    """Record the contract's decisions afresh: a new history, each record decided, then
+    approved, by the people it names."""
+    path = root / "decisions" / f"{contract}.yaml"
+    data = yaml.safe_load(path.read_text())
+    decisions = [Decision.model_validate(r) for r in data["records"]]
+    history_path(path).unlink(missing_ok=True)
+    path.unlink()
+    store = DecisionStore(path, contract)
+    for decision in decisions:
+        _store(store, decision)
+    return len(decisions)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=Path(), help="the workspace root")
     parser.add_argument("--check", action="store_true", help="only report undecided candidates")
+    parser.add_argument(
+        "--rerecord", action="store_true", help="record every decision's history afresh"
+    )
     args = parser.parse_args()
+    if args.rerecord:
+        for path in sorted((args.root / "decisions").glob("*.yaml")):
+            print(f"{path.stem}: {rerecord(args.root, path.stem)} records recorded")
+        return 0
     missing = 0
     for scan in sorted((args.root / "redaction").glob("*.yaml")):
         count = complete(args.root, scan.stem, check=args.check)

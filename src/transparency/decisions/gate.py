@@ -2,7 +2,9 @@
 
 For each contract the gate checks that the scan is current (its documents unchanged since), that
 the decisions file is valid and satisfies the rules (and the publisher's ``transparency.yaml``:
-approval by a second person, who may decide), that every candidate is decided, that no review
+approval by a second person, who may decide), that each approval binds to what was approved
+(:mod:`.approvals`; one that does not is dropped, and blocks the build where approval is
+required), that every candidate is decided, that no review
 date has passed, that no decision is orphaned (its text gone or moved), and, where the publisher
 requires it, that the decision history is intact and matches the file. Only then does it resolve
 the decisions into :class:`Redaction` spans for the build.
@@ -14,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from transparency.contracts import Document
+from transparency.decisions.approvals import approved_keys, without_approval
 from transparency.decisions.catalogue import Catalogue, Exemption, load_catalogue
 from transparency.decisions.config import PublisherConfig, load_config
 from transparency.decisions.dates import long_date
@@ -147,6 +150,29 @@ def check_contract(
             )
             for p in history.problems
         ]
+    approved = approved_keys(decisions_path, decisions) if decisions_path.is_file() else set()
+    for index, decision in enumerate(decisions.records):
+        if (
+            decision.approved_by
+            and decision.key not in approved
+            and config.needs_approval(decision.action)
+        ):
+            problems.append(
+                Problem(
+                    decisions_path,
+                    "the approval does not hold: the record was changed after it was"
+                    " approved, or the approval was not recorded by `transparency approve`;"
+                    f" run `transparency approve {contract.id}`",
+                    record=record_label(index, decision),
+                    field="approved_by",
+                )
+            )
+    # What is published, and counted as approved, carries only the approvals that hold.
+    decisions = release.decisions = decisions.model_copy(
+        update={
+            "records": [d if d.key in approved else without_approval(d) for d in decisions.records]
+        }
+    )
     for candidate in release.undecided():
         page = f" page {candidate.page}" if candidate.page else ""
         problems.append(

@@ -41,6 +41,7 @@ __all__ = [
     "append_entry",
     "check_history",
     "history_path",
+    "intact_entries",
     "read_history",
     "record_key",
 ]
@@ -190,6 +191,15 @@ class HistoryCheck:
     @property
     def last(self) -> Entry | None:
         return self.entries[-1] if self.entries else None
+
+
+def intact_entries(path: Path) -> list[Entry] | None:
+    """The entries of the history at ``path`` if every line is an entry and the chain is
+    unbroken (no entry altered, removed or moved), else ``None``."""
+    entries, problems = read_history(path)
+    if problems or _check_chain(path, entries):
+        return None
+    return entries
 
 
 def _check_chain(path: Path, entries: list[Entry]) -> list[Problem]:

@@ -15,6 +15,7 @@ import logging
 import pydantic
 
 from transparency.contracts import Document
+from transparency.decisions.approvals import approved_keys, without_approval
 from transparency.decisions.catalogue import Catalogue, Exemption, load_catalogue
 from transparency.decisions.config import CONFIG_FILE, PublisherConfig, load_config, same_person
 from transparency.decisions.dates import add_months
@@ -111,7 +112,8 @@ class DecisionSession:
         """Decisions a second person should approve: every unapproved redaction, and
         releases too where ``transparency.yaml`` says so."""
         wanted = {"redact", "release"} if self.config.approve_releases else {"redact"}
-        return [d for d in self.store.records if d.action in wanted and not d.approved_by]
+        approved = approved_keys(self.store.path, self.store.file)
+        return [d for d in self.store.records if d.action in wanted and d.key not in approved]
 
     def same_text(self, passage: Passage) -> list[Candidate]:
         """Other undecided candidates with exactly the passage's text (for bulk decisions)."""
@@ -305,7 +307,9 @@ class DecisionSession:
                 update.update(document=None, start=None, end=None)
         else:
             update.update(document=match.document, start=match.start, end=match.end)
-        moved = Decision.model_validate({**d.as_data(), **update, "text": d.text})
+        moved = without_approval(  # a decision applied elsewhere is approved again
+            Decision.model_validate({**d.as_data(), **update, "text": d.text})
+        )
         return self.store.replace(d.key, moved, by=self.officer, action="reattach")
 
     def remove(self, decision: Decision) -> Entry:

@@ -123,6 +123,10 @@ class DecisionStore:
                 changed=_changed(before, after),
             )
             entries.append(self.last)
+        # The file holds each record as recorded (an accepted edit loses its approval).
+        accepted = {d.key: d for _, d in changes if d is not None}
+        records = [accepted.get(d.key, d) for d in self.records]
+        self.file = self.file.model_copy(update={"records": records})
         self._save()
 
     def _stored(self, key: str | None) -> dict | None:

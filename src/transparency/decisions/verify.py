@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from transparency.decisions.approvals import without_approval
 from transparency.decisions.config import CONFIG_FILE, load_config
 from transparency.decisions.history import Entry, HistoryCheck, check_history
 from transparency.decisions.model import Decision, DecisionsFile, load_decisions
@@ -58,7 +59,8 @@ def accept_edits(workspace: Workspace, contract_id: str, officer: str) -> list[E
     """Record the changes made to a decisions file by hand, under ``officer``'s name.
 
     Only when the history itself is intact: a history that was altered must be restored
-    (from git), not papered over.
+    (from git), not papered over. A record accepted here loses any approval it carries: only
+    ``transparency approve`` records one.
     """
     config = load_config(workspace.root)
     name = config.officer(officer)
@@ -86,10 +88,11 @@ def accept_edits(workspace: Workspace, contract_id: str, officer: str) -> list[E
     seen = set()
     for decision in store.records:
         seen.add(decision.key)
+        # An accepted edit is the accepter's change: it never creates or keeps an approval.
         if decision.key not in expected:
-            changes.append((None, decision))
+            changes.append((None, without_approval(decision)))
         elif expected[decision.key] != decision.as_data():
-            changes.append((decision.key, decision))
+            changes.append((decision.key, without_approval(decision)))
     changes += [(key, None) for key in expected if key not in seen]
     if not changes and store.file.history == (store.last.hash if store.last else None):
         return []

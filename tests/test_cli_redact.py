@@ -116,3 +116,21 @@ def test_a_span_by_offsets(runner, scanned):
     )
     assert result.exit_code == 0, result.output
     assert records(scanned)[0]["text"] == "three years"
+
+
+def test_a_change_waits_for_another_officers_lock_and_then_gives_up(runner, scanned, monkeypatch):
+    from filelock import FileLock
+
+    from transparency.decisions import store
+
+    monkeypatch.setattr(store, "LOCK_TIMEOUT", 0.2)
+    lock = FileLock(scanned / "decisions" / ".home-care.lock")
+    with lock:
+        result = run(runner, scanned, "redact", "home-care", "--text", "three years", input=S41)
+    assert result.exit_code == 1
+    assert "another change to these decisions has held the lock" in result.stderr
+    assert "Nothing was changed." in result.stderr
+    assert records(scanned) == [] and history(scanned) == []
+    result = run(runner, scanned, "redact", "home-care", "--text", "three years", input=S41)
+    assert result.exit_code == 0, result.output
+    assert len(records(scanned)) == 1

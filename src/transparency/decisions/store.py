@@ -5,10 +5,11 @@ disk) first, then the decisions file is rewritten atomically with the new entry'
 interruption between the two leaves a history one entry ahead of the file, which
 ``transparency verify`` reports; it never leaves a half-written file.
 
-Two officers may work on the same contract at once (two terminals on a shared drive): each
-change takes an exclusive lock on the history file, reads the files again and applies
-itself to what it finds, so neither overwrites the other's decisions and the history stays one
-chain. (The lock uses ``fcntl``; where that is missing, as on Windows, changes are not locked.)
+Two officers may work on the same contract at once (two terminals, or two machines on a shared
+drive): each change takes the contract's lock, reads the files again and applies itself to what
+it finds, so neither overwrites the other's decisions and the history stays one chain. The lock
+is ``decisions/.<id>.lock``, taken with `filelock` (``fcntl`` on Unix, ``msvcrt`` on Windows,
+so it holds on every platform); a change waits up to :data:`LOCK_TIMEOUT` seconds for it.
 """
 
 from __future__ import annotations
@@ -18,18 +19,18 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - Windows
-    fcntl = None
+from filelock import FileLock, Timeout
 
 from transparency.decisions.history import Entry, append_entry, history_path, read_history
 from transparency.decisions.model import Decision, DecisionsFile, load_decisions, save_decisions
-from transparency.errors import ValidationError
+from transparency.errors import ValidationError, WorkspaceError
 
 __all__ = ["DecisionStore"]
 
 logger = logging.getLogger(__name__)
+
+#: Seconds a change waits for another officer's change to the same contract to finish.
+LOCK_TIMEOUT = 30.0
 
 
 class DecisionStore:
@@ -38,6 +39,7 @@ class DecisionStore:
     def __init__(self, path: Path, contract_id: str) -> None:
         self.path = Path(path)
         self.history_path = history_path(self.path)
+        self.lock_path = self.path.with_name(f".{self.path.stem}.lock")
         self.contract = contract_id
         self.file = DecisionsFile(contract=contract_id)
         self.last: Entry | None = None
@@ -63,18 +65,22 @@ class DecisionStore:
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
         """Hold the contract's lock, with the files read afresh."""
-        if fcntl is None:  # pragma: no cover - Windows
+        self.lock_path.parent.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(self.lock_path, timeout=LOCK_TIMEOUT)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise WorkspaceError(
+                f"another change to these decisions has held the lock for {LOCK_TIMEOUT:.0f} s",
+                path=self.lock_path,
+                hint="Nothing was changed. Wait for the other officer's change and try again;"
+                " if nobody else is working on this contract, delete the lock file.",
+            ) from None
+        try:
             self._reload()
             yield
-            return
-        self.history_path.parent.mkdir(parents=True, exist_ok=True)
-        with self.history_path.open("a") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
-                self._reload()
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+        finally:
+            lock.release()
 
     @property
     def records(self) -> list[Decision]:

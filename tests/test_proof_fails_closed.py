@@ -1,4 +1,5 @@
-"""The proof fails closed: what it cannot read or decode is a failure naming it, never skipped.
+"""The proof fails closed: what it cannot read or decode is a failure naming it, never skipped;
+and no message of the proof or the redactor quotes a withheld text.
 
 PDFs are written by hand so that exactly one object is damaged: a FlateDecode stream of
 garbage (a page's content, a Form XObject's, an image's), an object whose syntax is broken, a
@@ -18,7 +19,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from transparency.errors import LeakDetected
+from transparency.errors import DocumentError, LeakDetected
 from transparency.site.originals import Withheld, prove_redacted, redact_original
 
 FONT = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
@@ -299,3 +300,78 @@ def test_a_docx_that_is_not_a_zip_fails(tmp_path) -> None:
     path.write_bytes(b"PK\x03\x04 not really")
     found = messages(path)
     assert "cannot be proven: it is not a zip package (BadZipFile: File is not a zip file)" in found
+
+
+# No withheld text in any message: problems and errors name the redaction and the place; the
+# text itself is only in Problem.text, for --show-text.
+
+SURVIVORS = ["Brightpath Care Ltd", "Priya Sandhu", "41234567", "£24.80"]
+PART = 4  # no run of this many characters of a withheld text may appear in a message
+
+
+def assert_quotes_none(message: str, texts: list[str]) -> None:
+    for text in texts:
+        runs = {text[i : i + PART] for i in range(len(text) - PART + 1)}
+        found = sorted(run for run in runs if run.casefold() in message.casefold())
+        assert not found, f"{text!r}: {found} in {message!r}"
+
+
+def unredacted_pdf(path: Path) -> Path:
+    shown = b" ".join(
+        b"BT /F1 12 Tf 72 %d Td (%s) Tj ET" % (700 - 20 * n, t.encode("cp1252"))
+        for n, t in enumerate(SURVIVORS)
+    )
+    objects = "<< /Type /XObject /Subtype /Form /BBox [0 0 1 1] /Name (Priya Sandhu) /X 1 >>"
+    return pdf(path, page("5 0 R"), flate(shown), objects)
+
+
+def unredacted_docx(path: Path) -> Path:
+    document = docx.Document()
+    for text in SURVIVORS:
+        document.add_paragraph(f"The contract names {text} here.")
+    document.save(path)
+    return path
+
+
+@pytest.mark.parametrize("make", [unredacted_pdf, unredacted_docx])
+@pytest.mark.parametrize("where", ["", "council-7: redaction {n}, FOIA s.43(2)"])
+def test_a_surviving_text_is_reported_without_it(tmp_path, make, where) -> None:
+    source = make(tmp_path / f"contract{'.pdf' if make is unredacted_pdf else '.docx'}")
+    withheld = [
+        Withheld(text, "s.43(2)", 1, where.format(n=n)) for n, text in enumerate(SURVIVORS, 1)
+    ]
+    problems = prove_redacted(source, withheld)
+    assert sorted(p.text for p in problems) == sorted(SURVIVORS)
+    for problem in problems:
+        name = f"council-7: redaction {SURVIVORS.index(problem.text) + 1}, FOIA s.43(2)"
+        if not where:
+            name = f"redaction {SURVIVORS.index(problem.text) + 1} (s.43(2), page 1)"
+        assert problem.message.startswith(f"still contains the text of {name}, in ")
+        for line in (problem.message, str(problem).replace(str(source), "FILE")):
+            assert_quotes_none(line, SURVIVORS)
+        assert problem.text in problem.render(show_text=True)
+
+
+def test_an_unreadable_object_quotes_nothing_from_the_file(tmp_path) -> None:
+    """pypdf quotes the bytes it could not parse; they are elided from the message."""
+    path = pdf(
+        tmp_path / "a.pdf",
+        page("5 0 R", "/XObject << /X1 6 0 R >>"),
+        flate(TEXT),
+        "Brightpath Care Ltd",
+    )
+    [problem] = prove_redacted(path, [Withheld("Nowhere", "x")])
+    assert problem.message.startswith("cannot be proven: object 6 0 R (page 1): it cannot be read")
+    assert_quotes_none(problem.message, ["Brightpath Care Ltd"])
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_a_text_not_found_is_an_error_without_it(tmp_path, suffix) -> None:
+    source = (unredacted_pdf if suffix == ".pdf" else unredacted_docx)(tmp_path / f"c{suffix}")
+    absent = "Anyshire Holdings plc"
+    withheld = [Withheld(SURVIVORS[0], "s.43(2)"), Withheld(absent, "s.40(2)", None, "c: r 9")]
+    with pytest.raises(DocumentError) as raised:
+        redact_original(source, tmp_path / f"out{suffix}", withheld)
+    message = str(raised.value).replace(str(source), "FILE")
+    assert message.startswith("FILE: the text of c: r 9 was not found in the ")
+    assert_quotes_none(message, [absent, *SURVIVORS])

@@ -42,6 +42,7 @@ from transparency.site.originals.docx_text import (
     w,
 )
 from transparency.site.originals.matching import proof_pattern, readable
+from transparency.site.originals.proof import redaction_name
 
 __all__ = ["DocxRedaction", "redact_docx"]
 
@@ -128,10 +129,10 @@ def redact_docx(source: Path, data: bytes, withheld: Sequence[Any]) -> DocxRedac
             result.removed[kind] = result.removed.get(kind, 0) + count
         result.markers += redact_story(root, withheld, result.occurrences)
         parts[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-    for item in withheld:
+    for number, item in enumerate(withheld, start=1):
         if not result.occurrences.get(item.text) and not _present(item.text, original_text):
             raise DocumentError(
-                f"the withheld text '{item.text}' was not found in the document's text",
+                f"the text of {redaction_name(item, number)} was not found in the document's text",
                 path=source,
                 hint="The redaction cannot be burnt into this original: check the decision's "
                 "text against the document.",

@@ -48,6 +48,7 @@ from transparency.site.originals import pdf_clean
 from transparency.site.originals.matching import proof_pattern, removal_pattern
 from transparency.site.originals.pdf_fonts import string_bytes
 from transparency.site.originals.pdf_text import Documentwide, PageText, Placed, Segment, read_page
+from transparency.site.originals.proof import redaction_name
 
 __all__ = ["PdfRedaction", "redact_pdf"]
 
@@ -179,17 +180,19 @@ def _match(
             previous = glyph
     document = "".join(parts)
     labels: dict[int, str] = {}
-    for item in withheld:
+    redactions: dict[int, int] = {}  # glyph -> the number of the withheld text it belongs to
+    for number, item in enumerate(withheld, start=1):
         found = 0
         for match in removal_pattern(item.text).finditer(document):
             found += 1
             for owner in owners[match.start() : match.end()]:
                 if owner >= 0:
                     labels.setdefault(owner, item.label)
+                    redactions.setdefault(owner, number)
         result.occurrences[item.text] = result.occurrences.get(item.text, 0) + found
         if not found:
             raise DocumentError(
-                f"the withheld text '{item.text}' was not found in the PDF's text",
+                f"the text of {redaction_name(item, number)} was not found in the PDF's text",
                 path=source,
                 hint="The redaction cannot be burnt into this original: check the decision's "
                 "text against the document.",
@@ -199,9 +202,11 @@ def _match(
     for index in [*sorted(labels), -1]:
         glyph = glyphs[index] if index >= 0 else None
         if glyph is not None and glyph.invisible:
+            number = redactions[index]
             raise DocumentError(
-                f"page {page_of[index]}: withheld text is invisible text drawn over the page "
-                "(a scanned page's text layer); the image under it cannot be redacted",
+                f"page {page_of[index]}: the text of {redaction_name(withheld[number - 1], number)}"
+                " is invisible text drawn over the page (a scanned page's text layer); the image "
+                "under it cannot be redacted",
                 path=source,
                 hint="Redact the scan itself, or publish the document without a redacted original.",
             )

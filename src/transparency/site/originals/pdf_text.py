@@ -226,7 +226,14 @@ class _Walker:
                 elif op == b"gs":
                     self._graphics_state(segment.resources, operands[0], state)
             except (ValueError, TypeError, IndexError, KeyError) as error:
-                logger.debug("%s: operation %d (%s) skipped: %s", segment.key, index, op, error)
+                # The error's type only: its message may quote an operand, i.e. page text.
+                logger.debug(
+                    "%s: operation %d (%s) skipped: %s",
+                    segment.key,
+                    index,
+                    op,
+                    type(error).__name__,
+                )
 
     def _text_op(
         self,

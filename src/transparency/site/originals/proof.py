@@ -52,7 +52,7 @@ from transparency.site.needles import Needles
 from transparency.site.originals.matching import compact, proof_pattern, readable
 from transparency.site.originals.pdf_fonts import string_bytes
 
-__all__ = ["prove_bytes"]
+__all__ = ["prove_bytes", "redaction_name"]
 
 logger = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ def prove_bytes(
         return []
     needles = needles or Needles([compact(text) for text in texts])
     sources = _pdf_forms(data) if suffix == ".pdf" else _docx_forms(data, name)
-    found: dict[str, str] = {}
+    found: dict[int, str] = {}  # index in withheld -> the first form it is found in
     unreadable: list[Problem] = []
     with contextlib.closing(sources):
         for source in sources:
@@ -103,18 +103,32 @@ def prove_bytes(
             where, text = source
             forms = readable(text)
             for index in sorted(needles.found_in(*forms)):
-                secret = texts[index]
-                if secret in found:
+                if index in found:
                     continue
-                pattern = proof_pattern(secret)
+                pattern = proof_pattern(texts[index])
                 if any(pattern.search(form) for form in forms):
-                    found[secret] = where
+                    found[index] = where
             if len(found) == len(texts):
                 break
     return unreadable + [
-        Problem(name, f"still contains the withheld text '{secret}' ({where})")
-        for secret, where in found.items()
+        Problem(
+            name,
+            f"still contains the text of {redaction_name(withheld[index], index + 1)}, in {where}",
+            text=texts[index],
+        )
+        for index, where in sorted(found.items())
     ]
+
+
+def redaction_name(item: Any, number: int) -> str:
+    """How messages name a withheld text, never quoting it: its ``where`` (``"home-care:
+    redaction 3, FOIA s.43(2)"``), else ``"redaction <number>"`` (its place in the list, from 1)
+    with its label and page hint, e.g. ``"redaction 2 (s.43(2), page 3)"``."""
+    if getattr(item, "where", ""):
+        return item.where
+    page = getattr(item, "page", None)
+    details = ", ".join(d for d in (item.label, f"page {page}" if page else "") if d)
+    return f"redaction {number}" + (f" ({details})" if details else "")
 
 
 def _pdf_forms(data: bytes) -> Iterator[tuple[str, str] | _Unreadable]:
@@ -136,11 +150,11 @@ def _pdf_forms(data: bytes) -> Iterator[tuple[str, str] | _Unreadable]:
                 except Exception as error:
                     reason = _reason(error)
                     yield _Unreadable(f"page {number}: pypdf cannot extract its text ({reason})")
-            yield "text extracted by pypdf", "\n".join(texts)
+            yield "the text extracted by pypdf", "\n".join(texts)
         yield _second_extractor(data)
         if pages is not None:
             yield from _pdf_objects(PdfReader(io.BytesIO(data)), pages, pypdf_warnings)
-    yield "raw bytes of the file", data.decode("latin-1")
+    yield "the raw bytes of the file", data.decode("latin-1")
 
 
 def _second_extractor(data: bytes) -> tuple[str, str] | _Unreadable:
@@ -162,12 +176,12 @@ def _second_extractor(data: bytes) -> tuple[str, str] | _Unreadable:
             except (OSError, subprocess.SubprocessError) as error:
                 completed, status = None, type(error).__name__
         if completed is not None and completed.returncode == 0:
-            return "text extracted by pdftotext", completed.stdout.decode("utf-8", "replace")
+            return "the text extracted by pdftotext", completed.stdout.decode("utf-8", "replace")
         logger.warning("pdftotext failed (%s); using pdfminer.six", status)
     from pdfminer.high_level import extract_text
 
     try:
-        return "text extracted by pdfminer.six", extract_text(io.BytesIO(data))
+        return "the text extracted by pdfminer.six", extract_text(io.BytesIO(data))
     except Exception as error:  # pdfminer.six raises many kinds on a damaged file
         return _Unreadable(
             f"pdfminer.six cannot extract its text ({_reason(error)})"
@@ -254,8 +268,8 @@ def _stream_forms(
                 if isinstance(item, (bytes, str)):
                     shown += string_bytes(item)
     text = bytes(shown)
-    yield f"{where} (shown strings)", text.decode("latin-1")
-    yield f"{where} (shown strings)", text.decode("utf-16-be", "replace")
+    yield f"the strings {where} shows", text.decode("latin-1")
+    yield f"the strings {where} shows", text.decode("utf-16-be", "replace")
 
 
 def _page_objects(pages: list[Any]) -> tuple[dict[int, int], set[int]]:
@@ -395,14 +409,14 @@ def _docx_forms(data: bytes, name: Path) -> Iterator[tuple[str, str] | _Unreadab
     from lxml import etree
 
     try:
-        yield "text read by python-docx", _python_docx_text(docx.Document(io.BytesIO(data)))
+        yield "the text read by python-docx", _python_docx_text(docx.Document(io.BytesIO(data)))
     except Exception as error:  # python-docx raises many kinds on a damaged package
         yield _Unreadable(f"python-docx cannot read it ({type(error).__name__}: {error})")
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError) as error:
         yield _Unreadable(f"it is not a zip package ({_reason(error)})")
-        yield "raw bytes of the file", data.decode("latin-1")
+        yield "the raw bytes of the file", data.decode("latin-1")
         return
     with package:
         types: dict[str, str] = {}
@@ -416,7 +430,7 @@ def _docx_forms(data: bytes, name: Path) -> Iterator[tuple[str, str] | _Unreadab
                 yield _Unreadable(error.message)
         for info in package.infolist():
             raw = package.read(info)
-            where = f"part {info.filename}"
+            where = f"part /{info.filename}"
             if is_xml_part(info.filename, types.get(info.filename, "")):
                 text = raw.decode("utf-8", "replace")
                 yield where, text
@@ -432,7 +446,7 @@ def _docx_forms(data: bytes, name: Path) -> Iterator[tuple[str, str] | _Unreadab
                     for element in root.iter()
                     if isinstance(element.tag, str) and etree.QName(element).localname == "p"
                 ]
-                yield f"{where} (paragraph text)", "\n".join(paragraphs)
+                yield f"the paragraph text of {where}", "\n".join(paragraphs)
             else:
                 yield where, raw.decode("latin-1")
                 yield where, raw.decode("utf-16-le", "replace")

@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import Any
 
 from pypdf import PasswordType, PdfReader, PdfWriter
-from pypdf._codecs.core_font_metrics import CORE_FONT_METRICS
 from pypdf.generic import (
     ArrayObject,
     ByteStringObject,
@@ -42,6 +41,7 @@ from pypdf.generic import (
     IndirectObject,
     NameObject,
 )
+from pypdf.generic._font import Font
 
 from transparency.errors import DocumentError
 from transparency.site.originals import pdf_clean
@@ -61,7 +61,10 @@ _LABEL_FONT = {
     "/BaseFont": "/Helvetica",
     "/Encoding": "/WinAnsiEncoding",
 }
-_HELVETICA = CORE_FONT_METRICS["Helvetica"].character_widths
+# Widths by WinAnsi code (as characters), from the Standard 14 metrics pypdf's font reader has.
+_HELVETICA = Font.from_font_resource(
+    DictionaryObject({NameObject(k): NameObject(v) for k, v in _LABEL_FONT.items()})
+).character_widths
 _TEXT_KEYS = ("/ActualText", "/Alt", "/E")
 
 
@@ -283,7 +286,10 @@ def _rewrite(writer: PdfWriter, page: Any, segment: Segment, secrets: list[Any])
     if segment.reference is None:
         new = DecodedStreamObject()
         new.set_data(data)
-        page[NameObject("/Contents")] = writer._add_object(new.flate_encode())
+        # Without /Contents, replace_contents adds the stream as a new object: the old one may be
+        # shared with a page that keeps it, and is dropped later if nothing else uses it.
+        page.pop(NameObject("/Contents"), None)
+        page.replace_contents(new.flate_encode())
         return
     form = segment.reference.get_object()
     new = DecodedStreamObject()
@@ -367,7 +373,8 @@ def _paint_boxes(segment: Segment) -> bytes:
 def _label(points: list[tuple[float, ...]], label: str, font: str) -> bytes:
     (x0, y0), (x1, y1), _, (x3, y3) = points
     length, height = math.hypot(x1 - x0, y1 - y0), math.hypot(x3 - x0, y3 - y0)
-    width = sum(_HELVETICA.get(char, 556) for char in label) / 1000
+    encoded = label.encode("cp1252", errors="replace")
+    width = sum(_HELVETICA.get(chr(code), 556) for code in encoded) / 1000
     if length < 1 or height < 1 or not width:
         return b""
     size = min(height * 0.72, length * 0.92 / width)
@@ -377,7 +384,6 @@ def _label(points: list[tuple[float, ...]], label: str, font: str) -> bytes:
     vx, vy = (x3 - x0) / height, (y3 - y0) / height
     along, up = (length - width * size) / 2, (height - size * 0.72) / 2
     x, y = x0 + ux * along + vx * up, y0 + uy * along + vy * up
-    encoded = label.encode("cp1252", errors="replace")
     escaped = encoded.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
     return b"BT %s %.3f Tf %.4f %.4f %.4f %.4f %.3f %.3f Tm (%s) Tj ET" % (
         font.encode(),

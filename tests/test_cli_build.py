@@ -61,8 +61,8 @@ def test_planted_leak_fails_the_build_and_leaves_no_site(runner, make_workspace)
     result = invoke(runner, root, "build")
     assert result.exit_code == 4
     assert (
-        "notes/index.html: contains redacted text (home-care: redaction 1, FOIA s.43(2), contract.docx)"
-        in result.stderr
+        "notes/index.html: contains redacted text (home-care: redaction 1, FOIA s.43(2),"
+        " contract.docx)" in result.stderr
     )
     assert "search_index.json: contains redacted text (home-care: redaction 1" in result.stderr
     assert "24.80" not in result.stderr
@@ -93,7 +93,25 @@ def test_check_reports_ready(runner, make_workspace):
     decide_all(root)
     result = invoke(runner, root, "check")
     assert result.exit_code == 0, result.stderr
-    assert result.output == "All 1 contracts are ready to publish (6 redactions).\n"
+    assert result.output == (
+        "All 1 contracts are ready to publish (6 redactions): the trial build, its redacted"
+        " originals and the leak check passed.\n"
+    )
+    assert not (root / "site").exists()  # a trial build writes no site
+
+
+def test_check_runs_everything_the_build_runs(runner, make_workspace):
+    """'Ready' means the build will publish: a leak only the build can find fails the check."""
+    root = _scanned(runner, make_workspace)
+    decide_all(root)
+    (root / "pages" / "notes.md").write_text("# Notes\n\nOur carer rate is £24.80 an hour.\n")
+    result = invoke(runner, root, "check")
+    assert result.exit_code == 4
+    assert "notes/index.html: contains redacted text (home-care: redaction 1" in result.stderr
+    quick = invoke(runner, root, "check", "--gate-only")
+    assert quick.exit_code == 0
+    assert "the trial build was not run" in quick.output
+    assert not (root / "site").exists()
 
 
 def test_status_counts(runner, make_workspace):

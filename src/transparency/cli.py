@@ -138,14 +138,37 @@ def status(contracts: tuple[str, ...], as_json: bool, workspace_root: Path) -> N
 
 
 @cli.command()
+@click.option(
+    "--gate-only",
+    is_flag=True,
+    help="Check the contracts and decisions only, without the trial build: faster, but then"
+    " 'ready' does not promise that the build will publish.",
+)
 @workspace_option
-def check(workspace_root: Path) -> None:
-    """Validate every contract and decision; list every problem that would stop a build."""
-    from transparency.decisions import publication_gate
+def check(gate_only: bool, workspace_root: Path) -> None:
+    """List every problem that would stop a build: everything the build runs except writing.
 
-    releases = publication_gate(Workspace.open(workspace_root))
-    count = sum(len(r.redactions) for r in releases)
-    click.echo(f"All {len(releases)} contracts are ready to publish ({count} redactions).")
+    The gate (every contract and decision), then a trial build: the redacted originals and
+    their proof, the strict mkdocs build and the leak check, into a folder that is deleted.
+    "Ready" means `transparency build` will publish.
+    """
+    from transparency.decisions import publication_gate
+    from transparency.site import build_site
+
+    workspace = Workspace.open(workspace_root)
+    if gate_only:
+        releases = publication_gate(workspace)
+        count = sum(len(r.redactions) for r in releases)
+        click.echo(
+            f"All {len(releases)} contracts are ready to publish ({count} redactions);"
+            " the trial build was not run."
+        )
+        return
+    report = build_site(workspace, dry_run=True)
+    click.echo(
+        f"All {report.contracts} contracts are ready to publish ({report.redactions}"
+        " redactions): the trial build, its redacted originals and the leak check passed."
+    )
 
 
 @cli.command()

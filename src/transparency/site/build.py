@@ -41,9 +41,15 @@ class BuildReport:
 
 
 def build_site(
-    workspace: Workspace, *, site_dir: Path | None = None, today: dt.date | None = None
+    workspace: Workspace,
+    *,
+    site_dir: Path | None = None,
+    today: dt.date | None = None,
+    dry_run: bool = False,
 ) -> BuildReport:
-    """Build the public site of ``workspace`` into ``site_dir`` (default ``<root>/site``)."""
+    """Build the public site of ``workspace`` into ``site_dir`` (default: mkdocs.yml's
+    ``site_dir``). With ``dry_run`` everything runs (the gate, the redacted originals and
+    their proof, the strict build, the leak check) but the target is left as it is."""
     config_file = workspace.root / "mkdocs.yml"
     if not config_file.is_file():
         raise ConfigError(
@@ -66,6 +72,9 @@ def build_site(
                 hint="Nothing was published. Remove the plugin or hook that writes into the"
                 " site after the transparency plugin.",
             )
+        pages = sum(1 for _ in staging.rglob("*.html"))
+        if dry_run:
+            return BuildReport(target, len(plugin.releases), _count(plugin), pages)
         old = None
         if target.exists():
             old = target.with_name(f".{target.name}-old")
@@ -76,13 +85,11 @@ def build_site(
             shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    releases = plugin.releases
-    return BuildReport(
-        site_dir=target,
-        contracts=len(releases),
-        redactions=sum(len(r.redactions) for r in releases),
-        pages=sum(1 for _ in target.rglob("*.html")),
-    )
+    return BuildReport(target, len(plugin.releases), _count(plugin), pages)
+
+
+def _count(plugin) -> int:
+    return sum(len(r.redactions) for r in plugin.releases)
 
 
 def _load(config_file: Path):

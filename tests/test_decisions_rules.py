@@ -444,3 +444,49 @@ def test_environmental_document_needs_eir(runner, make_workspace):
     result = invoke(runner, root, "check")
     assert "the document is environmental information, so the EIR applies" in result.stderr
     assert data
+
+
+@pytest.mark.parametrize(
+    ("text", "public"),
+    [
+        ("BRIGHTPATH CARE LIMITED", True),
+        ("Brightpath Care, Ltd.", True),
+        ("brightpath  care ltd", True),
+        ("The Anyshire County Council", True),
+        ("ANYSHIRE COUNTY COUNCIL,", True),
+        ("Brightpath Care Holdings Ltd", False),
+        ("Brightpath", False),
+        ("Ltd", False),
+    ],
+)
+def test_a_partys_name_needs_an_override_however_it_is_spelt(runner, make_workspace, text, public):
+    """Must-publish guardrails go by meaning: case, punctuation and legal forms aside."""
+    from conftest import PARAGRAPHS
+
+    root = make_workspace([*PARAGRAPHS, (None, f"Signed for and on behalf of {text} today.")])
+    assert invoke(runner, root, "scan").exit_code == 0
+    data = decide_all(root)
+    from transparency.contracts import read_document
+
+    body = read_document(root / "contracts/home-care/contract.docx").text
+    words = " ".join(text.split())
+    start = body.rindex(words)
+    data["records"].append(
+        {
+            "document": "contract.docx",
+            "start": start,
+            "end": start + len(words),
+            "text": words,
+            "action": "redact",
+            "exemption": "PA23 s.94(1)(a)",
+            "justification": "j",
+            "public_reason": "r",
+            "decided_by": "A. Officer",
+            "decided_on": "2025-03-10",
+            "review_by": "2099-01-01",
+        }
+    )
+    _rewrite(root, data)
+    result = invoke(runner, root, "check", "--gate-only")
+    flagged = "the passage is a party's name, which must be published" in result.stderr
+    assert flagged == public, result.stderr

@@ -20,7 +20,7 @@ from transparency.errors import Problem
 from transparency.redaction.candidates import Candidate
 from transparency.redaction.money import money_value
 
-__all__ = ["check_decisions", "check_record", "must_publish", "record_label"]
+__all__ = ["check_decisions", "check_record", "must_publish", "party_key", "record_label"]
 
 _DATE_FORMATS = ("%d %B %Y", "%d %b %Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d", "%B %Y")
 
@@ -221,10 +221,31 @@ def _check_redaction(decision, meta, catalogue, candidates, problem) -> Iterator
         )
 
 
+#: Words that say what kind of body a party is, not which: "Ltd" and "Limited" name the same
+#: company, as do "Inc", "Inc." and "Incorporated".
+_LEGAL_FORMS = frozenset(
+    "ltd limited plc llp lp llc inc incorporated corp corporation co company cic cio"
+    " gmbh ag sa sarl bv nv pty".split()
+)
+_WORD = re.compile(r"[^\W_]+")
+
+
+def party_key(name: str) -> str:
+    """A party's name by meaning: case, punctuation, a leading "the" and legal forms ignored
+    (``ETON PHARMACEUTICALS, INC.`` and ``Eton Pharmaceuticals Inc`` are one party)."""
+    words = [w.casefold() for w in _WORD.findall(name.replace("&", " and "))]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
+
+
 def must_publish(text: str, meta: ContractMeta) -> str:
     """What public fact ``text`` is (a party, the total value, a date, a KPI), or ''."""
     folded = text.casefold().strip(" .,;:")
-    if folded in (meta.buyer.casefold(), meta.supplier.casefold()):
+    key = party_key(text)
+    if key and key in (party_key(meta.buyer), party_key(meta.supplier)):
         return "a party's name"
     if folded in (meta.reference.casefold(), meta.title.casefold()):
         return "the contract's reference or title"

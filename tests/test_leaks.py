@@ -100,3 +100,22 @@ def test_many_secrets_only_the_present_ones_are_reported(tmp_path):
     assert [p.message for p in find_leaks(site, secrets)] == [
         "contains redacted text (c: redaction 4711)"
     ]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "<p>a Key Sub -Contractor of</p>",
+        "<p>a Key Sub- Contractor of</p>",
+        "<p>a key sub - contractor of</p>",
+        "<p>a Key Sub-Contractor of</p>",
+    ],
+)
+def test_spaces_around_hyphens_and_slashes_do_not_hide_a_secret(tmp_path, content):
+    site = _site(tmp_path, {"page.html": content, "other.html": "<p>a 24 / 7 service</p>"})
+    secrets = [Secret("Key Sub-Contractor", "c: redaction 1"), Secret("24/7", "c: redaction 2")]
+    found = sorted((p.path.name, p.message) for p in find_leaks(site, secrets))
+    assert found == [
+        ("other.html", "contains redacted text (c: redaction 2)"),
+        ("page.html", "contains redacted text (c: redaction 1)"),
+    ]

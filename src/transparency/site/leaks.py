@@ -112,8 +112,17 @@ def readable_forms(path: Path) -> list[str]:
     return [normalise(f) for f in forms]
 
 
+#: Joining punctuation that extractors and the document reader may set off with spaces
+#: ("Sub -Contractor", "A / B"): a secret matches with or without spaces around it.
+_JOINERS = re.compile(r"\s*([-/\u2010-\u2015])\s*")
+
+
 def _pattern(secret: str) -> re.Pattern:
-    body = re.escape(normalise(secret)).replace(r"\ ", r"\s*")
+    compact = _JOINERS.sub(r"\1", normalise(secret))
+    body = "".join(
+        r"\s*" + re.escape(char) + r"\s*" if _JOINERS.fullmatch(char) else re.escape(char)
+        for char in compact
+    ).replace(r"\ ", r"\s*")
     left = r"(?<!\w)" if secret[:1].isalnum() else ""
     right = r"(?!\w)" if secret[-1:].isalnum() else ""
     return re.compile(left + body + right)

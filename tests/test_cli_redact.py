@@ -134,3 +134,55 @@ def test_a_change_waits_for_another_officers_lock_and_then_gives_up(runner, scan
     result = run(runner, scanned, "redact", "home-care", "--text", "three years", input=S41)
     assert result.exit_code == 0, result.output
     assert len(records(scanned)) == 1
+
+
+def test_a_span_ending_inside_a_word_is_refused_when_it_is_decided(runner, scanned):
+    from transparency.contracts import read_document
+
+    text = read_document(scanned / "contracts/home-care/contract.docx").text
+    start = text.index("three years")
+    end = start + len("three ye")
+    result = run(
+        runner, scanned, "redact", "home-care", "--start", str(start), "--end", str(end), input=S41
+    )
+    assert result.exit_code == 1
+    assert f"the span {start}-{end} of contract.docx starts or ends inside a word" in result.stderr
+    assert f"use --start {start} --end {start + len('three years')}" in result.stderr
+    assert records(scanned) == []
+    result = run(runner, scanned, "redact", "home-care", "--text", "three ye", input=S41)
+    assert result.exit_code == 1
+    assert "'three ye' appears only inside longer words of the contract" in result.stderr
+    assert records(scanned) == []
+
+
+def test_a_hand_written_span_inside_a_word_stops_the_check(runner, scanned):
+    import yaml
+    from conftest import decide_all
+
+    from transparency.contracts import read_document
+
+    data = decide_all(scanned)
+    text = read_document(scanned / "contracts/home-care/contract.docx").text
+    start = text.index("three years")
+    data["records"].append(
+        {
+            "document": "contract.docx",
+            "start": start,
+            "end": start + 8,
+            "text": text[start : start + 8],
+            "action": "redact",
+            "exemption": "FOIA s.41",
+            "justification": "Given in confidence.",
+            "public_reason": "r",
+            "decided_by": "A. Officer",
+            "decided_on": "2025-03-10",
+            "review_by": "2099-01-01",
+        }
+    )
+    (scanned / "decisions" / "home-care.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
+    result = invoke(runner, scanned, "check", "--gate-only")
+    assert result.exit_code == 3
+    assert (
+        f"record 7 (contract.docx {start}-{start + 8}): the passage at {start}-{start + 8} of"
+        " contract.docx starts or ends inside a word" in result.stderr
+    )

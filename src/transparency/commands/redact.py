@@ -35,6 +35,11 @@ def _targets(
             raise click.UsageError("with --start and --end, say which --document")
         return [session.span(document or names[0], *span)]
     found = session.find(text or "", document)
+    if not found and session.find_inside_words(text or "", document):
+        raise WorkspaceError(
+            f"'{text}' appears only inside longer words of {document or 'the contract'}",
+            hint="A redaction is made of whole words: give the whole words. Nothing was recorded.",
+        )
     if not found:
         raise WorkspaceError(
             f"'{text}' is not in the text of {document or 'the contract'}",

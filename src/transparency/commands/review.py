@@ -177,7 +177,9 @@ class Review:
     def _new(self, candidate: Candidate, number: int, total: int) -> str | None:
         if candidate.id in self.session.decided_ids():
             return None  # decided in bulk with an earlier passage
-        return self._decide(Passage.of(candidate), f"Passage {number} of {total}", None)
+        return self._decide(
+            self.session.passage_for(candidate), f"Passage {number} of {total}", None
+        )
 
     def _again(self, decision: Decision, number: int, total: int) -> str | None:
         passage = self.session.passage_of(decision)
@@ -286,7 +288,7 @@ class Review:
                 elif key == "5":
                     passage = s.respan_words(passage, ask_text("The exact words"))
                 elif key == "6" and passage.candidate is not None:
-                    passage = Passage.of(passage.candidate)
+                    passage = s.passage_for(passage.candidate)
                 elif key == "0":
                     return passage
             except SpanError as error:

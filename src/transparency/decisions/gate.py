@@ -23,6 +23,7 @@ from transparency.decisions.dates import long_date
 from transparency.decisions.history import check_history
 from transparency.decisions.model import Decision, DecisionsFile, load_decisions
 from transparency.decisions.orphans import Orphan, find_orphans
+from transparency.decisions.passages import cuts_a_word
 from transparency.decisions.rules import check_decisions, record_label
 from transparency.errors import Problem, PublicationRefused, TransparencyError
 from transparency.redaction.candidates import Candidate, ScanResult, read_scan
@@ -218,6 +219,18 @@ def _resolve(path, decisions, candidates, documents, catalogue, problems) -> lis
                 decision.text,
             )
         actual = documents[document].text[start:end]
+        if actual == text and cuts_a_word(documents[document].text, start, end):
+            problems.append(
+                Problem(
+                    path,
+                    f"the passage at {start}-{end} of {document} starts or ends inside a word;"
+                    " a redaction is made of whole words: decide it again with `transparency"
+                    " review`",
+                    record=record_label(index, decision),
+                    text=text,
+                )
+            )
+            continue
         if actual != text:
             problems.append(
                 Problem(

@@ -2,7 +2,8 @@
 
 Offsets index the document's extracted text (see :mod:`transparency.contracts.model`). A passage
 stays within its paragraph (block) and may not run into another flagged passage, which is decided
-on its own.
+on its own. A decided passage is made of whole words: it neither starts nor ends inside a word
+(:func:`whole_words` widens one that does; a span typed by offsets that cuts a word is refused).
 """
 
 from __future__ import annotations
@@ -14,7 +15,16 @@ from transparency.contracts import Document
 from transparency.errors import TransparencyError
 from transparency.redaction.candidates import Candidate
 
-__all__ = ["Context", "Passage", "SpanError", "adjust", "context", "respan_words"]
+__all__ = [
+    "Context",
+    "Passage",
+    "SpanError",
+    "adjust",
+    "context",
+    "cuts_a_word",
+    "respan_words",
+    "whole_words",
+]
 
 _WORD_AFTER = re.compile(r"\s*\S+")
 CONTEXT_CHARS = 240
@@ -42,8 +52,32 @@ class Passage:
         return c is not None and (self.start, self.end) != (c.start, c.end)
 
     @classmethod
-    def of(cls, candidate: Candidate) -> Passage:
-        return cls(candidate.document, candidate.start, candidate.end, candidate.text, candidate)
+    def of(cls, candidate: Candidate, document: Document | None = None) -> Passage:
+        """The candidate's passage; with its ``document``, widened to whole words."""
+        start, end = candidate.start, candidate.end
+        if document is not None:
+            start, end = whole_words(document.text, start, end)
+            return cls(candidate.document, start, end, document.text[start:end], candidate)
+        return cls(candidate.document, start, end, candidate.text, candidate)
+
+
+def _inside(text: str, offset: int) -> bool:
+    """Whether ``offset`` falls between two characters of one word."""
+    return 0 < offset < len(text) and text[offset - 1].isalnum() and text[offset].isalnum()
+
+
+def cuts_a_word(text: str, start: int, end: int) -> bool:
+    """Whether the span ``start``-``end`` of ``text`` starts or ends inside a word."""
+    return _inside(text, start) or _inside(text, end)
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span widened to whole words at both ends (unchanged when it already is)."""
+    while _inside(text, start):
+        start -= 1
+    while _inside(text, end):
+        end += 1
+    return start, end
 
 
 @dataclass(frozen=True)
@@ -120,7 +154,11 @@ def respan_words(
     start = document.text.find(words, lo) if words else -1
     while start >= 0 and start + len(words) <= hi:
         end = start + len(words)
-        if start < passage.end and passage.start < end:
+        if (
+            start < passage.end
+            and passage.start < end
+            and not cuts_a_word(document.text, start, end)
+        ):
             return _respan(document, candidates, passage, start, end)
         start = document.text.find(words, start + 1)
     raise SpanError(f"'{words}' is not part of the passage shown; type words from it")

@@ -22,7 +22,15 @@ from transparency.decisions.dates import add_months
 from transparency.decisions.history import Entry
 from transparency.decisions.model import Decision
 from transparency.decisions.orphans import Match, Orphan, find_orphans, occurrences
-from transparency.decisions.passages import Context, Passage, adjust, context, respan_words
+from transparency.decisions.passages import (
+    Context,
+    Passage,
+    adjust,
+    context,
+    cuts_a_word,
+    respan_words,
+    whole_words,
+)
 from transparency.decisions.rules import check_record, must_publish, record_label
 from transparency.decisions.store import DecisionStore
 from transparency.errors import Problem, WorkspaceError
@@ -132,7 +140,11 @@ class DecisionSession:
             return Passage(
                 decision.document, decision.start, decision.end, decision.text, candidate
             )
-        return Passage.of(candidate) if candidate else None
+        return Passage.of(candidate, self.documents.get(candidate.document)) if candidate else None
+
+    def passage_for(self, candidate: Candidate) -> Passage:
+        """The passage to decide for ``candidate``: its span, widened to whole words."""
+        return Passage.of(candidate, self.documents[candidate.document])
 
     def text_of(self, decision: Decision) -> str:
         """The text a decision was made on."""
@@ -182,7 +194,19 @@ class DecisionSession:
             Passage(name, s, e, text)
             for name in names
             for s, e in occurrences(text, self.documents[name])
+            if not cuts_a_word(self.documents[name].text, s, e)
         ]
+
+    def find_inside_words(self, text: str, document: str | None = None) -> int:
+        """How many times ``text`` appears only as part of longer words."""
+        text = " ".join(text.split())
+        names = [document] if document in self.documents else list(self.documents)
+        return sum(
+            1
+            for name in names
+            for s, e in occurrences(text, self.documents[name])
+            if cuts_a_word(self.documents[name].text, s, e)
+        )
 
     def span(self, document: str, start: int, end: int) -> Passage:
         """The passage at ``start``-``end`` of ``document``."""
@@ -195,6 +219,13 @@ class DecisionSession:
         if not 0 <= start < end <= len(text):
             raise WorkspaceError(
                 f"{start}-{end} is not a span of {document} (its text has {len(text)} characters)"
+            )
+        if cuts_a_word(text, start, end):
+            wide = whole_words(text, start, end)
+            raise WorkspaceError(
+                f"the span {start}-{end} of {document} starts or ends inside a word",
+                hint=f"A redaction is made of whole words: use --start {wide[0]} --end"
+                f" {wide[1]}. Nothing was recorded.",
             )
         return Passage(document, start, end, text[start:end])
 

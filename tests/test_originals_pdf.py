@@ -594,3 +594,60 @@ def test_libreoffice_export_of_a_docx(tmp_path: Path) -> None:
         ["£24.80", "Priya Sandhu"],
         ["Home care services contract", "Weekend rate", "£27.10", "commissioning team."],
     )
+
+
+def _reachable(pdf) -> set[tuple[int, int]]:
+    """The objects reachable from the trailer of a pikepdf document."""
+    import pikepdf
+
+    seen: set[tuple[int, int]] = set()
+    pending = [pdf.trailer]
+    while pending:
+        obj = pending.pop()
+        if isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream, pikepdf.Array)):
+            if obj.is_indirect:
+                if obj.objgen in seen:
+                    continue
+                seen.add(obj.objgen)
+            pending.extend(obj.values() if not isinstance(obj, pikepdf.Array) else list(obj))
+    return seen
+
+
+@pytest.mark.parametrize("font", ["Helvetica", "Vera"])
+def test_an_internal_link_to_a_redacted_page_leaves_no_unreachable_object(tmp_path, font):
+    """pypdf patches a link's destination while writing, leaving the original page object it
+    pointed to (and its unredacted content) behind; the published copy must not carry it."""
+    import pikepdf
+
+    if font == "Vera":
+        font = vera()
+    source = tmp_path / "linked.pdf"
+    canvas = Canvas(str(source), pagesize=A4)
+    canvas.setFont(font, 12)
+    canvas.drawString(72, 750, "Clause 1. The prices are on the next page.")
+    canvas.linkAbsolute("prices", "prices", Rect=(72, 745, 300, 760))
+    canvas.showPage()
+    canvas.bookmarkPage("prices")
+    canvas.setFont(font, 12)
+    canvas.drawString(72, 750, "The hourly rate is 24.80 GBP per hour.")
+    canvas.showPage()
+    canvas.save()
+    target = tmp_path / "out.pdf"
+    redact_original(source, target, [Withheld("24.80 GBP", "s.43(2)")])
+    with pikepdf.open(target) as pdf:
+        reachable = _reachable(pdf)
+        structure = ("/ObjStm", "/XRef")  # the file's own object and cross-reference streams
+        every = {
+            obj.objgen
+            for obj in pdf.objects
+            if obj.is_indirect and not (hasattr(obj, "get") and obj.get("/Type") in structure)
+        }
+        assert every <= reachable, f"unreachable objects: {sorted(every - reachable)}"
+        pages = {page.objgen for page in pdf.pages}
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Dictionary) and obj.get("/Type") == "/Page":
+                assert obj.objgen in pages  # no stray copy of a page
+        [link] = pdf.pages[0].Annots
+        assert link.Dest[0].objgen == pdf.pages[1].objgen  # the link still goes to page 2
+    assert "24.80" not in pdftotext(target)
+    assert "hourly rate is" in pdftotext(target)

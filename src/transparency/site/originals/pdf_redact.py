@@ -16,7 +16,8 @@
    layers is dropped. Then a black box is painted over each run of removed glyphs on a line,
    in the direction of its text, with the exemption label in white Helvetica when it fits.
 5. Links over a box are removed, resources nothing draws are dropped, the document information
-   becomes neutral, unreachable objects are deleted and the file is written whole.
+   becomes neutral, unreachable objects are deleted and the file is written whole, then written
+   again by qpdf, which keeps only what the trailer reaches (:func:`reachable_only`).
 """
 
 from __future__ import annotations
@@ -109,8 +110,30 @@ def redact_pdf(source: Path, data: bytes, withheld: Sequence[Any]) -> PdfRedacti
     pdf_clean.drop_unreachable(writer)
     buffer = io.BytesIO()
     writer.write(buffer)
-    result.data = buffer.getvalue()
+    result.data = reachable_only(buffer.getvalue())
     return result
+
+
+def reachable_only(data: bytes) -> bytes:
+    """The PDF ``data`` written again whole by qpdf (through pikepdf), which writes only the
+    objects reachable from the trailer.
+
+    pypdf patches links to other pages while it writes, so an original page object a link once
+    pointed to can be left in its output unreachable, with its unredacted content stream;
+    qpdf's writer leaves every such object behind. The file identifier is derived from the
+    content, so the same input gives the same bytes.
+    """
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        out = io.BytesIO()
+        pdf.save(
+            out,
+            compress_streams=True,
+            object_stream_mode=pikepdf.ObjectStreamMode.preserve,
+            deterministic_id=True,
+        )
+    return out.getvalue()
 
 
 def _open(source: Path, data: bytes) -> PdfReader:

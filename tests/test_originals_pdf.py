@@ -651,3 +651,25 @@ def test_an_internal_link_to_a_redacted_page_leaves_no_unreachable_object(tmp_pa
         assert link.Dest[0].objgen == pdf.pages[1].objgen  # the link still goes to page 2
     assert "24.80" not in pdftotext(target)
     assert "hourly rate is" in pdftotext(target)
+
+
+def test_a_short_withheld_text_is_looked_for_in_text_not_in_pdf_syntax(tmp_path):
+    """'21' is in any PDF of 21 objects ('21 0 obj') and in font tables: the proof searches
+    text (both extractors, shown strings, string objects) for it, not syntax."""
+    source = tmp_path / "many.pdf"
+    canvas = Canvas(str(source), pagesize=A4)
+    for number in range(1, 9):
+        canvas.setFont(["Helvetica", "Times-Roman", "Courier", vera()][number % 4], 11)
+        canvas.drawString(72, 750, f"Page {number}. The retention is held for 21 days.")
+        canvas.showPage()
+    canvas.save()
+    assert b"21 0 obj" in source.read_bytes() or b" 21 0 R" in source.read_bytes()
+    target = tmp_path / "out.pdf"
+    report = redact_original(source, target, [Withheld("21", "s.43(2)")])
+    assert report.occurrences == {"21": 8}
+    assert not re.search(r"\b21\b", pdftotext(target))
+    # A withheld text left in the page text is still found.
+    problems = prove_redacted(source, [Withheld("21", "s.43(2)")])
+    assert [p.message for p in problems] == [
+        "still contains the text of redaction 1 (s.43(2)), in the text extracted by pypdf"
+    ]

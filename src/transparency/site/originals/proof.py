@@ -16,6 +16,12 @@ Independent of how the file was redacted, it is read the ways a person or a prog
 Each form is normalised (:func:`.matching.readable`) and searched for each withheld text with
 :func:`.matching.proof_pattern`, case-insensitively, whatever the spacing and hyphenation.
 
+In a PDF, text and syntax are told apart. Extracted text, the strings content streams show,
+string objects and streams of other data are *text*: every withheld text is looked for there.
+The raw bytes of the file, of content streams (operators and coordinates), of font programs and
+of character maps are *syntax*: only withheld texts of :data:`SHORT` characters or more are
+looked for there, since a short one ("21", "2%") is found in any PDF's numbers and font tables.
+
 The proof fails closed: what it cannot read is a failure of the file, naming what and where,
 never skipped. For a PDF that is a file pypdf cannot open, a page pypdf cannot extract text
 from, both second extractors failing, an object that cannot be read (or only partly: pypdf
@@ -65,6 +71,19 @@ _IMAGE_CODECS = frozenset(
 )
 _NOT_OF_A_PAGE = ("/Page", "/Pages", "/Catalog")
 _REPR = re.compile(r"(\w+)\((['\"])(.*)\2\)", re.DOTALL)
+#: Withheld texts shorter than this (without spaces) are not looked for in PDF syntax.
+SHORT = 8
+#: Keys of a stream dictionary that mark an embedded font program (FontFile, 2 and 3).
+_FONT_PROGRAM = ("/Length1", "/Length2", "/Length3")
+_FONT_PROGRAM_SUBTYPES = ("/Type1C", "/CIDFontType0C", "/OpenType")
+
+
+@dataclass(frozen=True)
+class _Syntax:
+    """A form of a PDF that is syntax, not text (see the module docstring)."""
+
+    where: str
+    text: str
 _QUOTED = re.compile(r"b?'[^']*'|b?\"[^\"]*\"")
 
 
@@ -100,10 +119,11 @@ def prove_bytes(
             if isinstance(source, _Unreadable):
                 unreadable.append(Problem(name, f"cannot be proven: {source.reason}"))
                 continue
-            where, text = source
+            syntax = isinstance(source, _Syntax)
+            where, text = (source.where, source.text) if syntax else source
             forms = readable(text)
             for index in sorted(needles.found_in(*forms)):
-                if index in found:
+                if index in found or (syntax and len(compact(texts[index])) < SHORT):
                     continue
                 pattern = proof_pattern(texts[index])
                 if any(pattern.search(form) for form in forms):
@@ -154,7 +174,7 @@ def _pdf_forms(data: bytes) -> Iterator[tuple[str, str] | _Unreadable]:
         yield _second_extractor(data)
         if pages is not None:
             yield from _pdf_objects(PdfReader(io.BytesIO(data)), pages, pypdf_warnings)
-    yield "the raw bytes of the file", data.decode("latin-1")
+    yield _Syntax("the raw bytes of the file", data.decode("latin-1"))
 
 
 def _second_extractor(data: bytes) -> tuple[str, str] | _Unreadable:
@@ -246,9 +266,17 @@ def _stream_forms(
         return
     if obj.get("/Subtype") == "/Image":
         return
-    yield where, stream.decode("latin-1")
+    syntax = (
+        content
+        or any(key in obj for key in _FONT_PROGRAM)
+        or obj.get("/Subtype") in _FONT_PROGRAM_SUBTYPES
+        or b"begincmap" in stream
+    )
+    decoded = [stream.decode("latin-1")]
     if len(stream) % 2 == 0:
-        yield where, stream.decode("utf-16-be", "replace")
+        decoded.append(stream.decode("utf-16-be", "replace"))
+    for text in decoded:
+        yield _Syntax(where, text) if syntax else (where, text)
     if not content and not any(op in stream for op in _SHOW):
         return
     before = pypdf_warnings.count

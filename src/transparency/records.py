@@ -28,7 +28,16 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict:
     seen: set = set()
     for key_node, _ in node.value:
         key = loader.construct_object(key_node)
-        if key in seen:
+        try:
+            duplicate = key in seen
+        except TypeError:  # a list or mapping as a key ("? [a, b]"): PyYAML's own wording
+            raise yaml.constructor.ConstructorError(
+                "while constructing a mapping",
+                node.start_mark,
+                "found unhashable key",
+                key_node.start_mark,
+            ) from None
+        if duplicate:
             raise yaml.constructor.ConstructorError(
                 None, None, f"duplicate key {key!r}", key_node.start_mark
             )
@@ -66,8 +75,17 @@ def dump_yaml(data: Any) -> str:
 
 
 def field_path(loc: tuple) -> str:
-    """``('public_interest', 'conclusion')`` -> ``public_interest.conclusion``."""
-    return ".".join(str(part) for part in loc if not isinstance(part, int)) or "(record)"
+    """``('public_interest', 'conclusion')`` -> ``public_interest.conclusion``.
+
+    A name that is empty, has spaces around it or holds a character that does not print (a
+    line break would split the problem's line) is quoted as Python would: ``'bad\\nkey'``.
+    """
+    return ".".join(_name(part) for part in loc if not isinstance(part, int)) or "(record)"
+
+
+def _name(part: object) -> str:
+    text = str(part)
+    return text if text and text.isprintable() and text == text.strip() else repr(text)
 
 
 def problems_from(

@@ -155,12 +155,13 @@ def read_history(path: Path) -> tuple[list[Entry], list[Problem]]:
     problems: list[Problem] = []
     if not path.is_file():
         return entries, problems
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
+    lines = path.read_bytes().splitlines()
+    for number, raw in enumerate(lines, 1):
+        if not raw.strip():
             continue
         try:
-            data = json.loads(line)
-            if not isinstance(data, dict) or set(data) != set(_FIELDS):
+            data = json.loads(raw.decode("utf-8"))
+            if not isinstance(data, dict) or set(data) != set(_FIELDS) or not _well_typed(data):
                 raise ValueError
             entries.append(Entry(**data))
         except (ValueError, TypeError):
@@ -172,6 +173,29 @@ def read_history(path: Path) -> tuple[list[Entry], list[Problem]]:
                 )
             )
     return entries, problems
+
+
+#: The type each field of an entry must have (``None`` allowed where a record or target is
+#: absent); a line whose fields have other types was not written by this tool.
+_TYPES = {
+    "n": int,
+    "at": str,
+    "by": str,
+    "action": str,
+    "target": (str, type(None)),
+    "record": (dict, type(None)),
+    "changed": list,
+    "prev": str,
+    "hash": str,
+}
+
+
+def _well_typed(data: dict) -> bool:
+    return (
+        all(isinstance(data[name], kind) for name, kind in _TYPES.items())
+        and not isinstance(data["n"], bool)
+        and all(isinstance(item, str) for item in data["changed"])
+    )
 
 
 @dataclass

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from transparency._atomic import atomic_write_bytes
-from transparency.errors import DocumentError, LeakDetected, Problem
+from transparency.errors import DocumentError, LeakDetected, Problem, TransparencyError
 from transparency.site.needles import Needles
 
 __all__ = ["OriginalReport", "Withheld", "proof_needles", "prove_redacted", "redact_original"]
@@ -74,6 +74,47 @@ def redact_original(source: Path, target: Path, withheld: list[Withheld]) -> Ori
     except OSError as error:
         raise DocumentError(f"cannot be read ({error.strerror})", path=source) from error
     withheld = [item for item in withheld if item.text.strip()]
+    try:
+        output, report = _redact(source, target, suffix, data, withheld)
+    except TransparencyError:
+        raise
+    except (RecursionError, MemoryError) as error:
+        raise DocumentError(
+            f"cannot be redacted: the file is too deeply nested or too large"
+            f" ({type(error).__name__})",
+            path=source,
+            hint="It may be damaged or hostile; save it again from the original application.",
+        ) from None
+    except Exception as error:
+        # A damaged or hostile file can make pypdf, lxml or zlib fail anywhere inside; the
+        # file is not published, and -vv shows the traceback for a bug report.
+        logger.debug("redacting %s failed", source, exc_info=True)
+        raise DocumentError(
+            f"cannot be redacted: the file is damaged ({type(error).__name__})",
+            path=source,
+            hint="Save it again from the original application (or ask the supplier for a clean"
+            " copy), then scan it again. Run with -vv for details.",
+        ) from None
+    from transparency.site.originals.proof import prove_bytes
+
+    problems = prove_bytes(output, suffix, withheld, name=target)
+    if problems:
+        raise LeakDetected(problems, hint=f"The redacted copy of {source} was not written.")
+    atomic_write_bytes(target, output)
+    logger.info(
+        "%s: redacted copy written to %s (%d boxes, %d occurrences)",
+        source,
+        target,
+        report.boxes,
+        sum(report.occurrences.values()),
+    )
+    return report
+
+
+def _redact(
+    source: Path, target: Path, suffix: str, data: bytes, withheld: list[Withheld]
+) -> tuple[bytes, OriginalReport]:
+    """The redacted bytes of ``data`` and the report; the caller proves and writes them."""
     if suffix == ".pdf":
         from transparency.site.originals.pdf_redact import redact_pdf
 
@@ -106,20 +147,7 @@ def redact_original(source: Path, target: Path, withheld: list[Withheld]) -> Ori
             path=source,
             hint="Only PDF and DOCX originals can be redacted.",
         )
-    from transparency.site.originals.proof import prove_bytes
-
-    problems = prove_bytes(output, suffix, withheld, name=target)
-    if problems:
-        raise LeakDetected(problems, hint=f"The redacted copy of {source} was not written.")
-    atomic_write_bytes(target, output)
-    logger.info(
-        "%s: redacted copy written to %s (%d boxes, %d occurrences)",
-        source,
-        target,
-        report.boxes,
-        sum(report.occurrences.values()),
-    )
-    return report
+    return output, report
 
 
 def prove_redacted(

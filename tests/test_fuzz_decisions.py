@@ -16,7 +16,6 @@ import copy
 import datetime as dt
 import json
 import string
-import traceback
 from pathlib import Path
 
 import pytest
@@ -154,23 +153,6 @@ def _restore(base: Base) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-#: Crashes these tests found whose fix belongs to code being changed elsewhere, by the file
-#: they are raised in: each has a strict xfail regression test below, and the fuzz tests let
-#: through only a crash raised there. When the fix lands, the xfail tests fail as strict:
-#: remove the entry then.
-KNOWN_CRASHES = {
-    "transparency/decisions/history.py": "the history's lines are trusted to be UTF-8 JSON"
-    " entries with the right types",
-}
-
-
-def _known_crash(error: BaseException) -> bool:
-    frames = [
-        f for f in traceback.extract_tb(error.__traceback__) if "/transparency/" in f.filename
-    ]
-    return bool(frames) and frames[-1].filename.endswith(tuple(KNOWN_CRASHES))
-
-
 def assert_clean_outcome(root: Path) -> None:
     """The gate and ``check`` end cleanly, and every problem names its file."""
     files = [str(p) for p in _files(root).values()]
@@ -184,10 +166,6 @@ def assert_clean_outcome(root: Path) -> None:
             assert str(problem.path) in files, problem
     except TransparencyError as error:
         expected = error.exit_code
-    except Exception as error:
-        if _known_crash(error):
-            return
-        raise
     result = CliRunner().invoke(cli, ["check", "--workspace", str(root)], catch_exceptions=True)
     output = result.output  # stdout and stderr, as on a terminal
     assert result.exception is None or isinstance(result.exception, SystemExit), (
@@ -518,11 +496,6 @@ def test_an_unknown_field_is_named_on_one_line(base: Base, key: str) -> None:
     assert_clean_outcome(base.root)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeDecodeError,
-    reason="decisions/history.py read_history decodes the history as UTF-8 unguarded",
-)
 def test_a_history_that_is_not_utf8_is_a_located_problem(base: Base) -> None:
     _restore(base)
     _files(base.root)["history"].write_bytes(b"\x80\n")
@@ -531,11 +504,6 @@ def test_a_history_that_is_not_utf8_is_a_located_problem(base: Base) -> None:
     assert any(p.path == _files(base.root)["history"] for p in caught.value.problems)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=TypeError,
-    reason="decisions/history.py compares an entry's 'n' as a number without checking its type",
-)
 def test_a_history_entry_numbered_null_is_a_located_problem(base: Base) -> None:
     _restore(base)
     first, *rest = base.history_text.splitlines(keepends=True)

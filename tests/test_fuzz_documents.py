@@ -20,11 +20,9 @@ import re
 import subprocess
 import sys
 import zipfile
-import zlib
 from pathlib import Path
 
 import pytest
-from pypdf.errors import PyPdfError
 
 from transparency.contracts import read_document
 from transparency.errors import TransparencyError
@@ -40,31 +38,11 @@ FAST_COUNT = 16
 HIGHWAYS = ROOT / "contracts" / "highways-maintenance-2025" / "contract.pdf"
 HOME_CARE = ROOT / "contracts" / "home-care-2025" / "contract.docx"
 
-#: Crashes found by fuzzing whose fix belongs to code being changed elsewhere
-#: (``transparency.site.originals``). Each has a strict xfail regression test below; the fuzz
-#: tests let through only a crash of the redaction stage raised inside that package with one
-#: of these exceptions. When the fix lands, the xfail tests fail as strict: remove this then.
-KNOWN_REDACTION_CRASHES = re.compile(
-    r"pypdf\.errors\.\w+|ValueError|zlib\.error|AttributeError|RecursionError|NotImplementedError"
-)
-
-
-def _known(failure: fuzz.Failure) -> bool:
-    return (
-        failure.stage == "redact"
-        and failure.result == "crash"
-        and failure.where.startswith("transparency/site/originals/")
-        and bool(KNOWN_REDACTION_CRASHES.fullmatch(failure.error))
-    )
-
 
 def _assert_no_failures(report: fuzz.Report) -> None:
-    unknown = [f for f in report.failures if not _known(f)]
     print(report.summary())
-    for failure in report.failures:
-        print(("known: " if _known(failure) else "") + failure.describe())
-    assert not unknown, "\n".join(
-        [report.summary(), *(f.describe() for f in unknown),
+    assert not report.failures, "\n".join(
+        [report.summary(), *(f.describe() for f in report.failures),
          "replay one with: python tools/fuzz_documents.py --seed SEED --index INDEX"]
     )  # fmt: skip
     assert report.slowest < fuzz.TIMEOUT
@@ -159,12 +137,6 @@ def _damage_first_content_stream(data: bytes) -> bytes:
     return data[:at] + b"\xac" + data[at + 1 :]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="site/originals/pdf_text.py read_page decodes a page's content stream outside any"
-    " guard: a corrupt stream escapes redact_original as ValueError, not DocumentError",
-)
 def test_corrupt_content_stream_is_a_document_error_when_redacting(tmp_path: Path) -> None:
     source = tmp_path / "contract.pdf"
     source.write_bytes(_damage_first_content_stream(HIGHWAYS.read_bytes()))
@@ -187,12 +159,6 @@ def _unclosed_dictionaries(data: bytes) -> bytes:
     return data[:at] + b"<<" * 100 + data[at:]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=PyPdfError,
-    reason="site/originals/pdf_redact.py redact_pdf copies the pages (writer.add_page) outside"
-    " _open's guard: pypdf's PdfStreamError escapes redact_original",
-)
 def test_unreadable_stream_object_is_a_document_error_when_redacting(tmp_path: Path) -> None:
     source = tmp_path / "contract.pdf"
     source.write_bytes(_unclosed_dictionaries(HIGHWAYS.read_bytes()))
@@ -206,12 +172,6 @@ def _without_font_resources(data: bytes) -> bytes:
     return re.sub(rb"1 0 obj\n.*?endobj\n", b"", data, count=1, flags=re.DOTALL)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AttributeError,
-    reason="site/originals/pdf_text.py _font calls .get on the page's /Font entry, which is a"
-    " NullObject when the referenced font dictionary is missing",
-)
 def test_missing_font_dictionary_is_a_document_error_when_redacting(tmp_path: Path) -> None:
     source = tmp_path / "contract.pdf"
     source.write_bytes(_without_font_resources(HIGHWAYS.read_bytes()))
@@ -235,12 +195,6 @@ def _deeply_nested_content(data: bytes, depth: int = 500) -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=RecursionError,
-    reason="site/originals/pdf_text.py read_page parses the content stream (pypdf ContentStream)"
-    " outside any guard: 500 nested arrays exhaust the recursion limit",
-)
 def test_deeply_nested_content_is_a_document_error_when_redacting(tmp_path: Path) -> None:
     source = tmp_path / "contract.pdf"
     source.write_bytes(_deeply_nested_content(HIGHWAYS.read_bytes()))
@@ -259,12 +213,6 @@ def _corrupt_entry(data: bytes, name: str) -> bytes:
     return bytes(out)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=zlib.error,
-    reason="site/originals/docx_redact.py _read catches BadZipFile, OSError and KeyError but"
-    " not zlib.error (nor ValueError): a corrupt zip entry escapes redact_original",
-)
 def test_corrupt_docx_entry_is_a_document_error_when_redacting(tmp_path: Path) -> None:
     source = tmp_path / "contract.docx"
     source.write_bytes(_corrupt_entry(HOME_CARE.read_bytes(), "word/document.xml"))

@@ -673,3 +673,25 @@ def test_a_short_withheld_text_is_looked_for_in_text_not_in_pdf_syntax(tmp_path)
     assert [p.message for p in problems] == [
         "still contains the text of redaction 1 (s.43(2)), in the text extracted by pypdf"
     ]
+
+
+def test_unmappable_font_is_refused_when_the_document_is_scanned(tmp_path: Path) -> None:
+    """The scan refuses what the redacted original could not remove or prove, up front."""
+    from click.testing import CliRunner
+
+    from transparency.cli import cli
+
+    source = raw_pdf(
+        tmp_path / "cid.pdf",
+        b"BT /F1 12 Tf 72 760 Td (Fine.) Tj ET",
+        b"BT /F2 12 Tf 72 760 Td <00410042> Tj ET",
+        fonts="/F2 << /Type /Font /Subtype /Type0 /BaseFont "
+        "/X /Encoding /Identity-H /DescendantFonts [<< /Type /Font /Subtype "
+        "/CIDFontType2 /BaseFont /X /CIDSystemInfo << /Registry (Adobe) /Ordering "
+        "(Identity) /Supplement 0 >> >>] >>",
+    )
+    result = CliRunner().invoke(cli, ["scan", str(source), "--json"])
+    assert result.exit_code == 1
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"Error: {source}: page 2: its text cannot be mapped to characters")
+    assert "without a /ToUnicode map" in line

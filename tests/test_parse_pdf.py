@@ -399,8 +399,8 @@ def test_unreadable_pdfs(tmp_path: Path, make: Callable[[Path], None], message: 
     assert raised.value.hint
 
 
-def test_a_page_that_fails_is_logged_and_read_as_empty(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+def test_a_page_that_fails_refuses_the_document_naming_the_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = draw_pdf(tmp_path / "two.pdf", lines_at("Page one."), lines_at("Page two."))
     extract_text = PageObject.extract_text
@@ -411,10 +411,13 @@ def test_a_page_that_fails_is_logged_and_read_as_empty(
         return extract_text(page, *args, **kwargs)
 
     monkeypatch.setattr(PageObject, "extract_text", failing_on_page_one)
-    with caplog.at_level(logging.WARNING, logger="transparency.contracts.pdf"):
-        document = read_document(path)
-    assert [(b.page, b.text) for b in document.blocks] == [(2, "Page two.")]
-    assert "page 1: text extraction failed (broken content stream)" in caplog.text
+    with pytest.raises(DocumentError) as raised:
+        read_document(path)
+    assert str(raised.value) == (
+        f"{path}: page 1: its text cannot be read (PdfReadError), so it cannot be checked for"
+        " what must be withheld. It may be damaged or incomplete: download or export it again"
+        " from the original."
+    )
 
 
 def test_text_that_cannot_be_positioned_falls_back_to_plain_text(

@@ -19,7 +19,13 @@ Every block carries its 1-based ``page``. Text is read in the page's own coordin
 turned by ``/Rotate`` reads as drawn; text drawn at another angle is grouped into lines in its own
 direction and follows the page's main text. A paragraph that runs on to the next page is two
 blocks. When a page's text cannot be positioned, its plain text is split into paragraphs on blank
-lines; a page whose extraction fails is logged and read as empty.
+lines.
+
+A page whose text cannot be read is refused, naming the page: one whose extraction fails (a
+damaged content stream: other readers may still show it, so it would be published unscanned),
+and one that shows text in a font whose characters cannot be known
+(:mod:`transparency.contracts.pdf_fonts`: a composite font without a ``/ToUnicode`` map, an
+unknown CMap), since the redacted original could not remove or prove anything drawn in it.
 """
 
 from __future__ import annotations
@@ -51,6 +57,7 @@ from transparency.contracts._pdf_layout import (
     plain_blocks,
 )
 from transparency.contracts.model import Document, DocumentBuilder
+from transparency.contracts.pdf_fonts import GlyphFont, Unmappable
 from transparency.errors import DocumentError
 
 __all__ = ["parse_pdf"]
@@ -99,7 +106,9 @@ def parse_pdf(data: bytes, *, name: str, path: Path) -> Document:
         try:
             reader = _open(data, path)
             collector = _Collector(name)
-            pages = [collector.page(reader, number) for number in range(1, len(reader.pages) + 1)]
+            pages = [
+                collector.page(reader, number, path) for number in range(1, len(reader.pages) + 1)
+            ]
         finally:
             for warning in caught:
                 logger.warning("%s: %s", name, warning.message)
@@ -180,25 +189,37 @@ class _Collector:
 
     name: str
     _fonts: dict[int, tuple[Any, _FontInfo]] = field(default_factory=dict)
+    _mappable: dict[int, tuple[Any, str]] = field(default_factory=dict)
 
-    def page(self, reader: PdfReader, number: int) -> _Page:
+    def page(self, reader: PdfReader, number: int, path: Path) -> _Page:
         runs: list[tuple[str, tuple, tuple, Any, float]] = []
+        unmappable: list[str] = []
 
         def visit(text: str, cm: list, tm: list, font: Any, size: float) -> None:
             if text and not text.isspace():
                 runs.append((text, tuple(cm), tuple(tm), font, size))
+                reason = self._unmappable(font)
+                if reason and reason not in unmappable:
+                    unmappable.append(reason)
 
         try:
             page = reader.pages[number - 1]
             plain = page.extract_text(visitor_text=visit)
         except _PDF_ERRORS as error:
-            logger.warning(
-                "%s: page %d: text extraction failed (%s); reading the page as empty",
-                self.name,
-                number,
-                _describe(error),
+            raise DocumentError(
+                f"page {number}: its text cannot be read ({type(error).__name__}), so it cannot"
+                " be checked for what must be withheld",
+                path=path,
+                hint=_DAMAGED_HINT,
+            ) from None
+        if unmappable:
+            raise DocumentError(
+                f"page {number}: its text cannot be mapped to characters"
+                f" ({'; '.join(unmappable[:3])})",
+                path=path,
+                hint="What it shows could not be redacted or proven. Export the document again"
+                " with embedded Unicode fonts (for example, print it to PDF from the original).",
             )
-            return _Page(number, [])
         try:
             box: tuple[float, ...] | None = tuple(float(value) for value in page.cropbox)
         except _PDF_ERRORS as error:
@@ -242,6 +263,22 @@ class _Collector:
                         line.zone = "bottom"
                 lines.append(line)
         return lines
+
+    def _unmappable(self, font: Any) -> str:
+        """Why the characters of ``font`` cannot be known, or '' (see the module docstring)."""
+        if font is None or not hasattr(font, "get"):
+            return ""
+        key = id(font)
+        if key not in self._mappable:
+            try:
+                GlyphFont(font, str(font.get("/BaseFont", "")))
+                reason = ""
+            except Unmappable as error:
+                reason = str(error)
+            except _PDF_ERRORS:
+                reason = ""  # a broken font dictionary: widths are estimated (see _font)
+            self._mappable[key] = (font, reason)
+        return self._mappable[key][1]
 
     def _font(self, font: Any) -> _FontInfo:
         cached = self._fonts.get(id(font))

@@ -8,7 +8,8 @@ copy is put in place, :func:`prove_redacted` reads it with two independent extra
 every decompressed stream or XML part for every withheld text; any hit stops the build.
 
 - PDF: :mod:`.pdf_redact` (glyph-level removal in content streams, via :mod:`.pdf_text` and
-  :mod:`.pdf_fonts`; document clean-up in :mod:`.pdf_clean`).
+  :mod:`transparency.contracts.pdf_fonts`, which the parser shares; document clean-up in
+  :mod:`.pdf_clean`).
 - DOCX: :mod:`.docx_redact` (run-level removal in every story, clean-up of the package).
 - Proof: :mod:`.proof`.
 """

@@ -44,10 +44,10 @@ from pypdf.generic import (
 )
 from pypdf.generic._font import Font
 
+from transparency.contracts.pdf_fonts import string_bytes
 from transparency.errors import DocumentError
 from transparency.site.originals import pdf_clean
 from transparency.site.originals.matching import proof_pattern, removal_pattern
-from transparency.site.originals.pdf_fonts import string_bytes
 from transparency.site.originals.pdf_text import Documentwide, PageText, Placed, Segment, read_page
 from transparency.site.originals.proof import redaction_name
 

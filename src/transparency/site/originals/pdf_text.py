@@ -12,7 +12,8 @@ Form XObject, parsed once per document so that a form drawn on several pages is 
 rewritten once. Content in an optional-content group that is hidden by default is not read: its
 operations are listed in :attr:`Segment.hidden` so that the writer drops them.
 
-A page that draws text the tool cannot map to Unicode (see :mod:`.pdf_fonts`) is reported in
+A page that draws text the tool cannot map to Unicode (see
+:mod:`transparency.contracts.pdf_fonts`) is reported in
 :attr:`PageText.unmappable`; the caller refuses it.
 """
 
@@ -25,7 +26,7 @@ from typing import Any
 
 from pypdf.generic import ContentStream
 
-from transparency.site.originals.pdf_fonts import GlyphFont, Unmappable, string_bytes
+from transparency.contracts.pdf_fonts import GlyphFont, Unmappable, string_bytes
 
 __all__ = ["Documentwide", "PageText", "Placed", "Segment", "read_page"]
 

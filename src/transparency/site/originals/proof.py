@@ -53,10 +53,10 @@ from urllib.parse import unquote
 
 from transparency._xml import parse_part
 from transparency.contracts._docx_xml import content_types, is_xml_part
+from transparency.contracts.pdf_fonts import string_bytes
 from transparency.errors import DocumentError, Problem
 from transparency.site.needles import Needles
 from transparency.site.originals.matching import compact, proof_pattern, readable
-from transparency.site.originals.pdf_fonts import string_bytes
 
 __all__ = ["prove_bytes", "redaction_name"]
 

@@ -515,15 +515,20 @@ def test_image_only_page_is_refused_naming_the_page(tmp_path: Path) -> None:
         redact_original(source, tmp_path / "out.pdf", [Withheld("Brightpath", "s.43(2)")])
 
 
+#: A composite font with no /ToUnicode map: its characters cannot be known.
+CID_FONT_WITHOUT_MAP = (
+    "/F2 << /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-H /DescendantFonts"
+    " [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /X /CIDSystemInfo << /Registry (Adobe)"
+    " /Ordering (Identity) /Supplement 0 >> >>] >>"
+)
+
+
 def test_unmappable_font_is_refused_naming_the_page(tmp_path: Path) -> None:
     source = raw_pdf(
         tmp_path / "cid.pdf",
         b"BT /F1 12 Tf 72 760 Td (Fine.) Tj ET",
         b"BT /F2 12 Tf 72 760 Td <00410042> Tj ET",
-        fonts="/F2 << /Type /Font /Subtype /Type0 /BaseFont "
-        "/X /Encoding /Identity-H /DescendantFonts [<< /Type /Font /Subtype "
-        "/CIDFontType2 /BaseFont /X /CIDSystemInfo << /Registry (Adobe) /Ordering "
-        "(Identity) /Supplement 0 >> >>] >>",
+        fonts=CID_FONT_WITHOUT_MAP,
     )
     with pytest.raises(DocumentError, match=r"page 2: .*without a /ToUnicode map"):
         redact_original(source, tmp_path / "out.pdf", [Withheld("Fine", "s.43(2)")])
@@ -685,10 +690,7 @@ def test_unmappable_font_is_refused_when_the_document_is_scanned(tmp_path: Path)
         tmp_path / "cid.pdf",
         b"BT /F1 12 Tf 72 760 Td (Fine.) Tj ET",
         b"BT /F2 12 Tf 72 760 Td <00410042> Tj ET",
-        fonts="/F2 << /Type /Font /Subtype /Type0 /BaseFont "
-        "/X /Encoding /Identity-H /DescendantFonts [<< /Type /Font /Subtype "
-        "/CIDFontType2 /BaseFont /X /CIDSystemInfo << /Registry (Adobe) /Ordering "
-        "(Identity) /Supplement 0 >> >>] >>",
+        fonts=CID_FONT_WITHOUT_MAP,
     )
     result = CliRunner().invoke(cli, ["scan", str(source), "--json"])
     assert result.exit_code == 1

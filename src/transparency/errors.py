@@ -25,6 +25,9 @@ Tree::
 
 from __future__ import annotations
 
+import contextlib
+import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +41,10 @@ __all__ = [
     "TransparencyError",
     "ValidationError",
     "WorkspaceError",
+    "library_failures",
 ]
+
+logger = logging.getLogger(__name__)
 
 
 class TransparencyError(Exception):
@@ -69,6 +75,32 @@ class WorkspaceError(TransparencyError):
 
 class DocumentError(TransparencyError):
     """A contract document cannot be read."""
+
+
+@contextlib.contextmanager
+def library_failures(path: Path | str, doing: str) -> Iterator[None]:
+    """Any failure of a library on a damaged or hostile file (pypdf, python-docx, lxml, zlib
+    can fail anywhere inside), as one :class:`DocumentError` naming the file; ``doing`` says
+    what was being done ("could not be read"). The library's own message is left out, since
+    it may quote the file; ``-vv`` logs the traceback for a bug report."""
+    try:
+        yield
+    except TransparencyError:
+        raise
+    except (RecursionError, MemoryError) as error:
+        raise DocumentError(
+            f"{doing}: the file is too deeply nested or too large ({type(error).__name__})",
+            path=path,
+            hint="It may be damaged or hostile; save it again from the original application.",
+        ) from None
+    except Exception as error:
+        logger.debug("%s: %s", path, doing, exc_info=True)
+        raise DocumentError(
+            f"{doing}: the file is damaged ({type(error).__name__})",
+            path=path,
+            hint="Save it again as PDF or DOCX from the original application (or ask the"
+            " supplier for a clean copy). Run with -vv for details.",
+        ) from None
 
 
 class ConfigError(TransparencyError):

@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 from transparency.contracts.model import Block, Document, DocumentBuilder, normalise_space
-from transparency.errors import DocumentError
+from transparency.errors import DocumentError, library_failures
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -68,26 +68,8 @@ def read_document(path: Path, name: str | None = None) -> Document:
             "the file is empty", path=path, hint="Replace it with the signed document."
         )
     sha256 = hashlib.sha256(data).hexdigest()
-    try:
+    with library_failures(path, "the file could not be read"):
         document = _parse(suffix, data, name, path)
-    except DocumentError:
-        raise
-    except (RecursionError, MemoryError) as exc:
-        raise DocumentError(
-            f"the file is too deeply nested or too large to read ({type(exc).__name__})",
-            path=path,
-            hint="It may be damaged or hostile; re-save it from the original application.",
-        ) from None
-    except Exception as exc:
-        # A damaged or hostile file can make pypdf or python-docx fail anywhere inside; the
-        # user gets one line, and -v shows the traceback for a bug report.
-        logger.debug("parsing %s failed", path, exc_info=True)
-        raise DocumentError(
-            f"the file could not be read ({type(exc).__name__}: {exc})",
-            path=path,
-            hint="It may be damaged; re-save it as PDF or DOCX from the original application."
-            " Run with -vv for details.",
-        ) from None
     document.sha256 = sha256
     if not document.text.strip():
         raise DocumentError(

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from transparency._atomic import atomic_write_bytes
-from transparency.errors import DocumentError, LeakDetected, Problem, TransparencyError
+from transparency.errors import DocumentError, LeakDetected, Problem, library_failures
 from transparency.site.needles import Needles
 
 __all__ = ["OriginalReport", "Withheld", "proof_needles", "prove_redacted", "redact_original"]
@@ -75,27 +75,8 @@ def redact_original(source: Path, target: Path, withheld: list[Withheld]) -> Ori
     except OSError as error:
         raise DocumentError(f"cannot be read ({error.strerror})", path=source) from error
     withheld = [item for item in withheld if item.text.strip()]
-    try:
+    with library_failures(source, "cannot be redacted"):
         output, report = _redact(source, target, suffix, data, withheld)
-    except TransparencyError:
-        raise
-    except (RecursionError, MemoryError) as error:
-        raise DocumentError(
-            f"cannot be redacted: the file is too deeply nested or too large"
-            f" ({type(error).__name__})",
-            path=source,
-            hint="It may be damaged or hostile; save it again from the original application.",
-        ) from None
-    except Exception as error:
-        # A damaged or hostile file can make pypdf, lxml or zlib fail anywhere inside; the
-        # file is not published, and -vv shows the traceback for a bug report.
-        logger.debug("redacting %s failed", source, exc_info=True)
-        raise DocumentError(
-            f"cannot be redacted: the file is damaged ({type(error).__name__})",
-            path=source,
-            hint="Save it again from the original application (or ask the supplier for a clean"
-            " copy), then scan it again. Run with -vv for details.",
-        ) from None
     from transparency.site.originals.proof import prove_bytes
 
     problems = prove_bytes(output, suffix, withheld, name=target)

@@ -17,10 +17,15 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml import OxmlElement
+from docx.oxml.parser import parse_xml
 
+from transparency.contracts import read_document
 from transparency.errors import DocumentError
 from transparency.site.originals import Withheld, prove_redacted, redact_original
+from transparency.site.originals.matching import compact
 
+REGISTER = Path(__file__).parent / "register" / "documents"
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 OOXML = "application/vnd.openxmlformats-officedocument."
 SECRETS = ["£24.80", "Priya Sandhu", "41234567", "Acme Mutual"]
@@ -290,8 +295,18 @@ def test_not_found_is_an_error(tmp_path: Path) -> None:
 
 def test_text_only_in_removed_material_is_not_an_error(tmp_path: Path) -> None:
     source = make_docx(tmp_path / "contract.docx")
-    report = redact_original(source, tmp_path / "out.docx", [Withheld("hidden note", "s.40(2)")])
-    assert report.occurrences == {"hidden note": 0}
+    report = redact_original(source, tmp_path / "out.docx", [Withheld("comment text", "s.40(2)")])
+    assert report.occurrences == {"comment text": 0}
+
+
+def test_hidden_text_is_the_models_text_and_is_redacted_in_place(tmp_path: Path) -> None:
+    # The model reads hidden text (it is in the file), so an officer may withhold it, alone or
+    # with the visible text around it; it is removed before the hidden runs are, with a marker.
+    source = make_docx(tmp_path / "contract.docx")
+    withheld = [Withheld("inserted words and hidden note", "s.40(2)")]
+    report = redact_original(source, tmp_path / "out.docx", withheld)
+    assert report.occurrences == {"inserted words and hidden note": 1}
+    assert "Tracked: [Redacted: s.40(2)]" in docx_text(tmp_path / "out.docx")
 
 
 def test_proof_finds_text_split_over_runs(tmp_path: Path) -> None:
@@ -323,3 +338,244 @@ def test_libreoffice_reads_the_redacted_file(redacted, tmp_path: Path) -> None:
     assert "[Redacted: s.43(2)]" in text and "who reviews the charges." in text
     for secret in SECRETS:
         assert secret not in text
+
+
+# ---- a passage of the model's text, however Word split it --------------------------------
+#
+# The withheld text is always taken from the document model's text (what the officer saw), and
+# the XML around it is what Word writes: runs split anywhere, tabs, breaks, no-break spaces and
+# hyphens, layout marks, fields, links, content controls, tracked changes and hidden text.
+
+BEFORE, AFTER = "Kept before the passage. ", " Kept after the passage."
+MARKED = f"{BEFORE}[Redacted: s.43(2)]{AFTER}"
+NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+)
+
+
+def add_runs(paragraph, runs: list[str]) -> None:
+    """Add one python-docx run per item of ``runs``; ``{tab}``, ``{br}`` and ``{name}`` in an
+    item are a ``w:tab``, a ``w:br`` and an empty ``w:name`` element in that run."""
+    for spec in runs:
+        run = paragraph.add_run()
+        for piece in re.split(r"(\{\w+\})", spec):
+            if piece == "{tab}":
+                run.add_tab()
+            elif piece == "{br}":
+                run.add_break()
+            elif piece.startswith("{"):
+                run._r.append(OxmlElement(f"w:{piece[1:-1]}"))
+            elif piece:
+                run._r.add_t(piece)
+
+
+def passage_docx(path: Path, fill) -> Path:
+    """A DOCX with BEFORE, the passage (``fill(paragraph)`` writes it) and AFTER in a body
+    paragraph, a table cell and the header, and a paragraph without it."""
+    document = docx.Document()
+    paragraphs = [
+        document.add_paragraph(),
+        document.add_table(rows=1, cols=1).cell(0, 0).paragraphs[0],
+        document.sections[0].header.paragraphs[0],
+    ]
+    for paragraph in paragraphs:
+        paragraph.add_run(BEFORE)
+        fill(paragraph)
+        paragraph.add_run(AFTER)
+    document.add_paragraph("A paragraph without it.")
+    document.save(path)
+    return path
+
+
+def model_passage(path: Path) -> str:
+    """The passage as the document model shows it: the officer's text, between BEFORE and AFTER."""
+    text = read_document(path).blocks[0].text
+    assert text.startswith(BEFORE.strip()) and text.endswith(AFTER.strip()), text
+    return text[len(BEFORE) : -len(AFTER)]
+
+
+def assert_passage_removed(source: Path, target: Path, passage: str) -> None:
+    report = redact_original(source, target, [Withheld(passage, "s.43(2)")])
+    assert report.occurrences == {passage: 3}
+    after = docx.Document(str(target))
+    header = after.sections[0].header.paragraphs[0]
+    cell = after.tables[0].cell(0, 0).paragraphs[0]
+    for paragraph in (after.paragraphs[0], cell, header):
+        assert paragraph.text == MARKED
+    assert after.paragraphs[-1].text == "A paragraph without it."
+    parts = all_xml(target)
+    flat = re.sub(r"\s+", "", passage).casefold()
+    for reading in [docx_text(target), *parts.values(), *(xml_text(x) for x in parts.values())]:
+        assert flat not in re.sub(r"\s+", "", reading).casefold()
+    # Nor any word of it, in the text of the stories.
+    stories = [docx_text(target), *(xml_text(parts[n]) for n in parts if n.startswith("word/"))]
+    for word in (word for word in passage.split() if len(word) > 3):
+        for reading in stories:
+            assert word.casefold() not in reading.casefold(), word
+    for name in ("word/document.xml", "word/header1.xml"):
+        for element in ("w:tab", "w:br", "w:noBreakHyphen", "w:sym", "w:softHyphen"):
+            assert f"<{element}" not in parts[name], (name, element)
+
+
+SPLIT_PASSAGES = [
+    pytest.param(["15.5", "{tab}For the purposes of Clause 15.2 the fee is £1,250."], id="tab"),
+    pytest.param(
+        ["the fee is\u00a0", "£1,250\u00a0per", "\u00a0visit in Clause\u00a015."],
+        id="no-break space",
+    ),
+    pytest.param(
+        ["the fee is £1,250 per ", "{lastRenderedPageBreak}visit to the site"],
+        id="last rendered page break",
+    ),
+    pytest.param(["the fee is", "{br}£1,250 per", " visit{br}to the site"], id="line break"),
+    pytest.param(
+        ["the fee is £1", "{noBreakHyphen}250", " per{noBreakHyphen}visit"], id="no-break hyphen"
+    ),
+    pytest.param(
+        [
+            "15.5",
+            "{tab}For the purposes of Clauses 15.2 to 15.4 references to disclosure on a "
+            "confidential basis means ",
+            "{lastRenderedPageBreak}disclosure under a confidentiality agreement or arrangement "
+            "including terms as strict as those required in Clause\u00a015.",
+        ],
+        id="clause 15.5 of the Core Terms",
+    ),
+]
+
+
+@pytest.mark.parametrize("runs", SPLIT_PASSAGES)
+def test_passage_split_over_runs_is_removed(tmp_path: Path, runs: list[str]) -> None:
+    source = passage_docx(tmp_path / "contract.docx", lambda paragraph: add_runs(paragraph, runs))
+    passage = model_passage(source)
+    assert_passage_removed(source, tmp_path / "out" / "contract.docx", passage)
+
+
+FEE = run("the fee is ") + "{}" + run(" per visit")
+WRAPPED_PASSAGES = [
+    pytest.param(
+        FEE.format('<w:hyperlink w:anchor="fees">' + run("£1,250") + "</w:hyperlink>"),
+        id="hyperlink",
+    ),
+    pytest.param(
+        FEE.format(
+            '<w:smartTag w:uri="urn:x" w:element="price">' + run("£1,250") + "</w:smartTag>"
+        ),
+        id="smart tag",
+    ),
+    pytest.param(
+        FEE.format(
+            '<w:sdt><w:sdtPr><w:alias w:val="Fee"/></w:sdtPr><w:sdtContent>'
+            + run("£1,250")
+            + "</w:sdtContent></w:sdt>"
+        ),
+        id="content control",
+    ),
+    pytest.param(
+        FEE.format('<w:fldSimple w:instr=" DOCPROPERTY Fee ">' + run("£1,250") + "</w:fldSimple>"),
+        id="simple field",
+    ),
+    pytest.param(
+        FEE.format(
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            '<w:r><w:instrText xml:space="preserve"> DOCPROPERTY Fee </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            + run("£1,250")
+            + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        ),
+        id="field code",
+    ),
+    pytest.param(
+        FEE.format(
+            '<w:r><w:t>£1,</w:t><w:sym w:font="Wingdings" w:char="F0FC"/><w:t>250</w:t></w:r>'
+        ),
+        id="symbol",
+    ),
+    pytest.param(
+        FEE.format("<w:r><w:t>£1,2</w:t><w:softHyphen/><w:t>50</w:t></w:r>" + run(" vis\u00adit")),
+        id="soft hyphens",
+    ),
+    pytest.param(
+        FEE.format(
+            '<w:r><w:t>£1,250</w:t><w:ptab w:relativeTo="margin" w:alignment="right" '
+            'w:leader="none"/><w:t>a</w:t><w:cr/><w:t>visit</w:t></w:r>'
+        ),
+        id="positional tab and carriage return",
+    ),
+    pytest.param(FEE.format(run("£1,250 for a ﬁxed … ")), id="ligature and ellipsis"),
+    pytest.param(
+        FEE.format(
+            '<mc:AlternateContent><mc:Choice Requires="w14">'
+            + run("£1,250")
+            + "</mc:Choice><mc:Fallback>"
+            + run("£1,250")
+            + "</mc:Fallback></mc:AlternateContent>"
+        ),
+        id="alternate content",
+    ),
+    pytest.param(FEE.format(run("£1,250", "<w:vanish/>")), id="hidden text"),
+    pytest.param(
+        FEE.format(
+            '<w:ins w:id="1" w:author="A" w:date="2025-01-01T00:00:00Z">'
+            + run("£1,250")
+            + '</w:ins><w:del w:id="2" w:author="A" w:date="2025-01-01T00:00:00Z"><w:r>'
+            '<w:delText xml:space="preserve"> or £9,999</w:delText></w:r></w:del>'
+        ),
+        id="tracked changes",
+    ),
+]
+
+
+@pytest.mark.parametrize("xml", WRAPPED_PASSAGES)
+def test_passage_through_fields_links_controls_and_marks_is_removed(
+    tmp_path: Path, xml: str
+) -> None:
+    def fill(paragraph) -> None:
+        for element in parse_xml(f"<w:p {NS}>{xml}</w:p>"):
+            paragraph._p.append(element)
+
+    source = passage_docx(tmp_path / "contract.docx", fill)
+    passage = model_passage(source)
+    assert_passage_removed(source, tmp_path / "out" / "contract.docx", passage)
+    assert "9,999" not in docx_text(tmp_path / "out" / "contract.docx")
+
+
+CORE_TERMS = REGISTER / "ccs-rm3830" / "Core Terms v3.0.2 (DA).docx"
+
+
+def test_core_terms_clause_15_5_is_removed(tmp_path: Path) -> None:
+    # In the Word XML the clause is three runs: "15.5", a tab and its first words, then a
+    # lastRenderedPageBreak and the rest, which ends "in Clause", a no-break space and "15.".
+    text = read_document(CORE_TERMS).text
+    found = re.search(r"15\.5 For the purposes of Clauses 15\.2 .*?in Clause 15\.", text)
+    assert found is not None
+    clause = found.group(0)
+    target = tmp_path / "Core Terms.docx"
+    report = redact_original(CORE_TERMS, target, [Withheld(clause, "s.41")])
+    assert report.occurrences == {clause: 1} and report.boxes == 1
+    before = [p.text for p in docx.Document(str(CORE_TERMS)).paragraphs]
+    paragraphs = [p.text for p in docx.Document(str(target)).paragraphs]
+    index = paragraphs.index("[Redacted: s.41]\n")  # the paragraph's closing w:br is kept
+    assert before[index].startswith("15.5\tFor the purposes")
+    assert paragraphs[:index] == before[:index] and paragraphs[index + 1 :] == before[index + 1 :]
+    everything = "\n".join([*paragraphs, *all_xml(target).values()])
+    for words in ("references to disclosure on a confidential basis", "as strict as those"):
+        assert words not in everything
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("source", sorted(REGISTER.rglob("*.docx")), ids=lambda path: path.name)
+def test_every_block_of_the_registers_docx_can_be_withheld(tmp_path: Path, source: Path) -> None:
+    # Every block of the model's text, withheld at once, longest first: each is removed, unless
+    # a longer one held it, and the proof finds none. Texts under 12 characters are left out:
+    # words like "Default" or "Signature" are also style names and attribute values in the XML.
+    texts: dict[str, str] = {}
+    for block in read_document(source).blocks:
+        if len(compact(block.text)) >= 12:
+            texts.setdefault(compact(block.text).casefold(), block.text)
+    withheld = sorted(texts.values(), key=len, reverse=True)
+    report = redact_original(source, tmp_path / source.name, [Withheld(t, "x") for t in withheld])
+    for text in withheld:
+        held = [other for other in texts if compact(text).casefold() in other]
+        assert report.occurrences[text] or len(held) > 1, text

@@ -3,7 +3,7 @@
 The package is read as a zip of XML parts and written as a fresh zip:
 
 - Story parts (the main document, headers, footers, footnotes, endnotes; found by content
-  type) are cleaned and redacted by :mod:`.docx_text`.
+  type) are redacted, then cleaned, by :mod:`.docx_text`.
 - Removed parts: comments (and their extended, ids and people parts), custom document
   properties, custom XML data, the glossary document, embedded objects and packages, macros,
   the thumbnail (a picture of the unredacted first page) and ActiveX controls; then every part
@@ -125,9 +125,12 @@ def redact_docx(source: Path, data: bytes, withheld: Sequence[Any]) -> DocxRedac
         if not types.get(name, "").endswith(_STORY_TYPES):
             continue
         root = _parse(source, name, parts[name])
+        # Redact the text the model reads (the officer's), then clean; a marker in content
+        # the cleaning removes (a paragraph hidden by its style) is not counted.
+        markers = redact_story(root, withheld, result.occurrences)
         for kind, count in clean_story(root, hidden).items():
             result.removed[kind] = result.removed.get(kind, 0) + count
-        result.markers += redact_story(root, withheld, result.occurrences)
+        result.markers += sum(1 for marker in markers if root in marker.iterancestors())
         parts[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     for number, item in enumerate(withheld, start=1):
         if not result.occurrences.get(item.text) and not _present(item.text, original_text):

@@ -697,3 +697,13 @@ def test_unmappable_font_is_refused_when_the_document_is_scanned(tmp_path: Path)
     [line] = result.stderr.splitlines()
     assert line.startswith(f"Error: {source}: page 2: its text cannot be mapped to characters")
     assert "without a /ToUnicode map" in line
+
+
+def test_a_show_operator_without_operands_shows_nothing(tmp_path: Path) -> None:
+    """Found in a GOV.UK agreement: a bare 'TJ' in a content stream is nothing shown, not a
+    crash of the proof or the redactor."""
+    source = raw_pdf(tmp_path / "bare.pdf", b"BT /F1 12 Tf 72 760 Td TJ (The rate is 24.80.) Tj ET")
+    target = tmp_path / "out.pdf"
+    redact_original(source, target, [Withheld("24.80", "s.43(2)")])
+    assert "24.80" not in pdftotext(target)
+    assert prove_redacted(target, [Withheld("24.80", "s.43(2)")]) == []

@@ -84,6 +84,8 @@ class _Syntax:
 
     where: str
     text: str
+
+
 _QUOTED = re.compile(r"b?'[^']*'|b?\"[^\"]*\"")
 
 
@@ -291,8 +293,9 @@ def _stream_forms(
         return
     shown = bytearray()
     for operands, op in operations:
-        if op in _SHOW:
-            for item in operands[-1] if op == b"TJ" else operands[-1:]:
+        if op in _SHOW and operands:  # a show operator without operands shows nothing
+            last = operands[-1]
+            for item in last if isinstance(last, list) else [last]:
                 if isinstance(item, (bytes, str)):
                     shown += string_bytes(item)
     text = bytes(shown)

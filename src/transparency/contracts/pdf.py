@@ -275,8 +275,8 @@ class _Collector:
                 reason = ""
             except Unmappable as error:
                 reason = str(error)
-            except _PDF_ERRORS:
-                reason = ""  # a broken font dictionary: widths are estimated (see _font)
+            except Exception as error:  # as the redactor: a font it cannot read refuses the page
+                reason = f"font {font.get('/BaseFont', '')} cannot be read ({type(error).__name__})"
             self._mappable[key] = (font, reason)
         return self._mappable[key][1]
 

@@ -255,6 +255,24 @@ def test_redacting_the_total_value_needs_an_override(runner, decided):
     assert "contains redacted text (home-care: redaction" in result.stderr
 
 
+def _national_security_span(start: int, text: str) -> dict:
+    """A complete manual redaction of ``text`` at ``start`` of contract.docx under PA23
+    s.94(1)(a), which withholds even a public fact (with an override)."""
+    return {
+        "document": "contract.docx",
+        "start": start,
+        "end": start + len(text),
+        "text": text,
+        "action": "redact",
+        "exemption": "PA23 s.94(1)(a)",
+        "justification": "j",
+        "public_reason": "r",
+        "decided_by": "A. Officer",
+        "decided_on": "2025-03-10",
+        "review_by": "2099-01-01",
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "fact"),
     [
@@ -269,21 +287,7 @@ def test_public_facts_need_an_override(runner, decided, text, fact):
     root, data = decided
     body = read_document(root / "contracts/home-care/contract.docx").text
     start = body.index(text)
-    data["records"].append(
-        {
-            "document": "contract.docx",
-            "start": start,
-            "end": start + len(text),
-            "text": text,
-            "action": "redact",
-            "exemption": "PA23 s.94(1)(a)",
-            "justification": "j",
-            "public_reason": "r",
-            "decided_by": "A. Officer",
-            "decided_on": "2025-03-10",
-            "review_by": "2099-01-01",
-        }
-    )
+    data["records"].append(_national_security_span(start, text))
     _rewrite(root, data)
     result = invoke(runner, root, "check")
     assert result.exit_code == 3
@@ -317,21 +321,7 @@ def test_dates_and_kpis_need_an_override(runner, make_workspace, text, fact):
     data = decide_all(root)
     body = read_document(root / "contracts/home-care/contract.docx").text
     start = body.index(text)
-    data["records"].append(
-        {
-            "document": "contract.docx",
-            "start": start,
-            "end": start + len(text),
-            "text": text,
-            "action": "redact",
-            "exemption": "PA23 s.94(1)(a)",
-            "justification": "j",
-            "public_reason": "r",
-            "decided_by": "A. Officer",
-            "decided_on": "2025-03-10",
-            "review_by": "2099-01-01",
-        }
-    )
+    data["records"].append(_national_security_span(start, text))
     _rewrite(root, data)
     result = invoke(runner, root, "check")
     assert (
@@ -471,21 +461,7 @@ def test_a_partys_name_needs_an_override_however_it_is_spelt(runner, make_worksp
     body = read_document(root / "contracts/home-care/contract.docx").text
     words = " ".join(text.split())
     start = body.rindex(words)
-    data["records"].append(
-        {
-            "document": "contract.docx",
-            "start": start,
-            "end": start + len(words),
-            "text": words,
-            "action": "redact",
-            "exemption": "PA23 s.94(1)(a)",
-            "justification": "j",
-            "public_reason": "r",
-            "decided_by": "A. Officer",
-            "decided_on": "2025-03-10",
-            "review_by": "2099-01-01",
-        }
-    )
+    data["records"].append(_national_security_span(start, words))
     _rewrite(root, data)
     result = invoke(runner, root, "check", "--gate-only")
     flagged = "the passage is a party's name, which must be published" in result.stderr

@@ -523,13 +523,18 @@ CID_FONT_WITHOUT_MAP = (
 )
 
 
-def test_unmappable_font_is_refused_naming_the_page(tmp_path: Path) -> None:
-    source = raw_pdf(
+def _unmappable_pdf(tmp_path: Path) -> Path:
+    """Page 1 in Helvetica; page 2 in :data:`CID_FONT_WITHOUT_MAP`."""
+    return raw_pdf(
         tmp_path / "cid.pdf",
         b"BT /F1 12 Tf 72 760 Td (Fine.) Tj ET",
         b"BT /F2 12 Tf 72 760 Td <00410042> Tj ET",
         fonts=CID_FONT_WITHOUT_MAP,
     )
+
+
+def test_unmappable_font_is_refused_naming_the_page(tmp_path: Path) -> None:
+    source = _unmappable_pdf(tmp_path)
     with pytest.raises(DocumentError, match=r"page 2: .*without a /ToUnicode map"):
         redact_original(source, tmp_path / "out.pdf", [Withheld("Fine", "s.43(2)")])
 
@@ -686,12 +691,7 @@ def test_unmappable_font_is_refused_when_the_document_is_scanned(tmp_path: Path)
 
     from transparency.cli import cli
 
-    source = raw_pdf(
-        tmp_path / "cid.pdf",
-        b"BT /F1 12 Tf 72 760 Td (Fine.) Tj ET",
-        b"BT /F2 12 Tf 72 760 Td <00410042> Tj ET",
-        fonts=CID_FONT_WITHOUT_MAP,
-    )
+    source = _unmappable_pdf(tmp_path)
     result = CliRunner().invoke(cli, ["scan", str(source), "--json"])
     assert result.exit_code == 1
     [line] = result.stderr.splitlines()

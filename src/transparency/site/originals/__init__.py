@@ -17,10 +17,12 @@ every decompressed stream or XML part for every withheld text; any hit stops the
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from transparency._atomic import atomic_write_bytes
+from transparency.contracts.model import Document
 from transparency.errors import DocumentError, LeakDetected, Problem, library_failures
 from transparency.site.needles import Needles
 
@@ -35,15 +37,21 @@ class Withheld:
 
     ``text`` is the redacted text as it appears in the document model (whitespace-normalised);
     ``label`` the text shown in its place, e.g. ``"s.43(2)"``; ``page`` a 1-based page hint for
-    PDFs (informational: every occurrence is removed wherever it is); ``where`` names the
-    redaction in messages (``"home-care: redaction 3, FOIA s.43(2)"``), which never quote
-    ``text`` itself.
+    PDFs; ``where`` names the redaction in messages (``"home-care: redaction 3, FOIA s.43(2)"``),
+    which never quote ``text`` itself.
+
+    ``places`` are the places in the file of the decided span's characters
+    (:meth:`transparency.contracts.Document.places_of`): exactly these are removed, and every
+    other occurrence of the same text is left as it is. A ``Withheld`` without places stands
+    for every occurrence of ``text`` in the document model (whole words), for callers that
+    redact a text wherever it is.
     """
 
     text: str
     label: str
     page: int | None = None
     where: str = ""
+    places: tuple[Any, ...] = ()
 
 
 @dataclass
@@ -59,13 +67,16 @@ class OriginalReport:
     removed: dict[str, int] = field(default_factory=dict)  # what else was removed, by kind
 
 
-def redact_original(source: Path, target: Path, withheld: list[Withheld]) -> OriginalReport:
+def redact_original(
+    source: Path, target: Path, withheld: list[Withheld], *, document: Document | None = None
+) -> OriginalReport:
     """Write ``target``, a redacted copy of ``source`` (``.pdf`` or ``.docx``), and prove it.
 
-    Every occurrence of each withheld text is removed (matching ignores whitespace, line breaks,
-    hyphenation at line ends and case). Raises :class:`DocumentError` when the document cannot be
-    read, a page's text cannot be mapped (naming the page), or a withheld text is not found at
-    all; raises :class:`LeakDetected` when the proof still finds a withheld text in the result.
+    The places of each withheld span are removed, and nothing else. ``document`` is ``source``
+    parsed (:func:`transparency.contracts.read_document`); it is read here when not given and a
+    withheld text has no places. Raises :class:`DocumentError` when the document cannot be read,
+    a page's text cannot be mapped (naming the page), or a withheld span is not in the file;
+    raises :class:`LeakDetected` when the proof still finds a withheld span in the result.
     ``target`` is written atomically and only when the proof passes.
     """
     source, target = Path(source), Path(target)
@@ -75,11 +86,17 @@ def redact_original(source: Path, target: Path, withheld: list[Withheld]) -> Ori
     except OSError as error:
         raise DocumentError(f"cannot be read ({error.strerror})", path=source) from error
     withheld = [item for item in withheld if item.text.strip()]
+    if suffix == ".pdf" and any(not item.places for item in withheld):
+        if document is None:
+            from transparency.contracts import read_document
+
+            document = read_document(source)
+        withheld = _everywhere(source, document, withheld)
     with library_failures(source, "cannot be redacted"):
         output, report = _redact(source, target, suffix, data, withheld)
     from transparency.site.originals.proof import prove_bytes
 
-    problems = prove_bytes(output, suffix, withheld, name=target)
+    problems = prove_bytes(output, suffix, withheld, name=target, original=data)
     if problems:
         raise LeakDetected(problems, hint=f"The redacted copy of {source} was not written.")
     atomic_write_bytes(target, output)
@@ -91,6 +108,35 @@ def redact_original(source: Path, target: Path, withheld: list[Withheld]) -> Ori
         sum(report.occurrences.values()),
     )
     return report
+
+
+def _everywhere(source: Path, document: Document, withheld: list[Withheld]) -> list[Withheld]:
+    """Each withheld text without places as one withheld span per occurrence in ``document``."""
+    from transparency.site.originals.matching import removal_pattern
+    from transparency.site.originals.proof import redaction_name
+
+    spans: list[Withheld] = []
+    for number, item in enumerate(withheld, start=1):
+        if item.places:
+            spans.append(item)
+            continue
+        found = (
+            [
+                replace(item, places=tuple(document.places_of(m.start(), m.end())))
+                for m in removal_pattern(item.text).finditer(document.text)
+            ]
+            if document.places is not None
+            else [item] * bool(removal_pattern(item.text).search(document.text))
+        )
+        if not found:
+            raise DocumentError(
+                f"the text of {redaction_name(item, number)} was not found in the PDF's text",
+                path=source,
+                hint="The redaction cannot be burnt into this original: check the decision's "
+                "text against the document.",
+            )
+        spans += found
+    return spans
 
 
 def _redact(

@@ -103,6 +103,7 @@ def prove_bytes(
     *,
     name: Path,
     needles: Needles | None = None,
+    original: bytes | None = None,
 ) -> list[Problem]:
     """One problem per withheld text found in the file ``data`` (named ``name`` in problems),
     after one per thing in it that cannot be read (see the module docstring).

@@ -4,16 +4,20 @@ For each contract the gate checks that the scan is current (its documents unchan
 the decisions file is valid and satisfies the rules (and the publisher's ``transparency.yaml``:
 approval by a second person, who may decide), that each approval binds to what was approved
 (:mod:`.approvals`; one that does not is dropped, and blocks the build where approval is
-required), that every candidate is decided, that no review
-date has passed, that no decision is orphaned (its text gone or moved), and, where the publisher
-requires it, that the decision history is intact and matches the file. Only then does it resolve
-the decisions into :class:`Redaction` spans for the build.
+required), that every candidate is decided, that no review date has passed, that no decision is
+orphaned (its text gone or moved), that every other occurrence of a distinctive redacted text,
+from this contract or another, has a decision of its own
+(:mod:`transparency.redaction.consistency`; found in the documents, so a place that no scan has
+proposed yet is refused too), and, where the publisher requires it, that the decision history
+is intact and matches the file. Only then does it resolve the decisions into
+:class:`Redaction` spans for the build.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from transparency.contracts import Document
 from transparency.decisions.approvals import approved_keys, without_approval
@@ -27,6 +31,15 @@ from transparency.decisions.passages import cuts_a_word
 from transparency.decisions.rules import check_decisions, record_label
 from transparency.errors import Problem, PublicationRefused, TransparencyError
 from transparency.redaction.candidates import Candidate, ScanResult, read_scan
+from transparency.redaction.consistency import (
+    Occurrence,
+    Redacted,
+    covered,
+    covering_spans,
+    occurrences,
+    redacted_in,
+    workspace_redacted,
+)
 from transparency.workspace import Contract, Workspace
 
 __all__ = ["ContractRelease", "Redaction", "check_contract", "publication_gate"]
@@ -67,6 +80,8 @@ class ContractRelease:
     redactions: list[Redaction] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     orphans: list[Orphan] = field(default_factory=list)
+    #: Places of a distinctive redacted text that no decision covers (see :mod:`consistency`).
+    inconsistent: list[Occurrence] = field(default_factory=list)
 
     def documents(self) -> list[Document]:
         return self.contract.documents()
@@ -87,8 +102,14 @@ def check_contract(
     catalogue: Catalogue,
     today: dt.date,
     config: PublisherConfig | None = None,
+    redacted: list[Redacted] | None = None,
 ) -> ContractRelease:
-    """Everything the gate knows about one contract, its problems included."""
+    """Everything the gate knows about one contract, its problems included.
+
+    ``redacted`` holds the distinctive texts redacted in the workspace's contracts
+    (:func:`~transparency.redaction.consistency.workspace_redacted`; read when not given): each
+    other occurrence of one in this contract needs a decision of its own.
+    """
     config = config if config is not None else load_config(workspace.root)
     problems: list[Problem] = []
     scan_path = workspace.scan_path(contract.id)
@@ -174,7 +195,17 @@ def check_contract(
             "records": [d if d.key in approved else without_approval(d) for d in decisions.records]
         }
     )
+    if not stale:
+        release.inconsistent = _inconsistent(
+            workspace, contract, release, documents, catalogue, redacted
+        )
+    inconsistent = {o.id for o in release.inconsistent}
+    spans = covering_spans(decisions, candidates)
+    for occurrence in release.inconsistent:
+        problems.append(_inconsistency(decisions_path, contract.id, occurrence, candidates, spans))
     for candidate in release.undecided():
+        if candidate.id in inconsistent:  # reported above, with the redaction it follows
+            continue
         page = f" page {candidate.page}" if candidate.page else ""
         problems.append(
             Problem(
@@ -201,6 +232,73 @@ def check_contract(
             decisions_path, decisions, candidates, documents, catalogue, problems
         )
     return release
+
+
+def _inconsistent(
+    workspace: Workspace,
+    contract: Contract,
+    release: ContractRelease,
+    documents: dict[str, Document],
+    catalogue: Catalogue,
+    redacted: list[Redacted] | None,
+) -> list[Occurrence]:
+    """The places of a distinctive redacted text that no decision of this contract covers
+    (one on an undecided scan candidate aside: that candidate is reported as undecided)."""
+    if release.scan is None:
+        return []
+    if redacted is None:
+        redacted = workspace_redacted(workspace, catalogue, leave_out=[contract.id])
+    candidates = release.scan.by_id()
+    decisions = release.decisions
+    own = redacted_in(contract.id, decisions, candidates, catalogue, documents=documents)
+    elsewhere = [r for r in redacted if r.contract != contract.id]
+    spans = covering_spans(decisions, candidates)
+    undecided = [c for c in release.undecided() if c.document in documents]
+    found = []
+    for occurrence in occurrences(contract.id, documents, [*own, *elsewhere]):
+        if covered(occurrence, spans):
+            continue
+        if any(
+            c.id != occurrence.id
+            and c.document == occurrence.document
+            and c.start < occurrence.end
+            and occurrence.start < c.end
+            for c in undecided
+        ):
+            continue
+        found.append(occurrence)
+    return found
+
+
+def _inconsistency(
+    path: Path,
+    contract_id: str,
+    occurrence: Occurrence,
+    candidates: dict[str, Candidate],
+    spans: list[tuple[str, int, int, int, Decision]],
+) -> Problem:
+    """The gate's message for a place that needs a decision for consistency; no text."""
+    source = occurrence.source
+    head = (
+        f"the text at {occurrence.place()} is redacted {source.describe(contract_id)} but has"
+        " no decision here: each occurrence of a distinctive redacted text is decided on its own"
+    )
+    review = f"`transparency review {contract_id}`"
+    overlapping = [
+        record_label(index, decision)
+        for document, start, end, index, decision in spans
+        if document == occurrence.document and start < occurrence.end and occurrence.start < end
+    ]
+    if occurrence.id in candidates:
+        record = f"candidate {occurrence.id}"
+        tail = f"redact or release it with {review}"
+    elif overlapping:
+        record = f"{occurrence.document} {occurrence.start}-{occurrence.end}"
+        tail = f"make {overlapping[0]} take in the whole of it, with {review}"
+    else:
+        record = f"{occurrence.document} {occurrence.start}-{occurrence.end}"
+        tail = f"run `transparency scan {contract_id}`, then redact or release it with {review}"
+    return Problem(path, f"{head}; {tail}", record=record, text=occurrence.text)
 
 
 def _resolve(path, decisions, candidates, documents, catalogue, problems) -> list[Redaction]:
@@ -293,9 +391,9 @@ def publication_gate(workspace: Workspace, today: dt.date | None = None) -> list
     today = today or dt.date.today()
     catalogue = load_catalogue(workspace.root)
     config = load_config(workspace.root)
-    releases = [
-        check_contract(workspace, c, catalogue, today, config) for c in workspace.contracts()
-    ]
+    contracts = workspace.contracts()
+    redacted = workspace_redacted(workspace, catalogue)
+    releases = [check_contract(workspace, c, catalogue, today, config, redacted) for c in contracts]
     problems = [p for r in releases for p in r.problems]
     if not releases:
         raise PublicationRefused(

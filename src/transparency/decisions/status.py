@@ -9,6 +9,7 @@ from transparency.decisions.catalogue import load_catalogue
 from transparency.decisions.config import load_config
 from transparency.decisions.gate import check_contract
 from transparency.errors import TransparencyError
+from transparency.redaction.consistency import workspace_redacted
 from transparency.workspace import Workspace
 
 __all__ = ["COLUMNS", "ContractStatus", "workspace_status"]
@@ -58,11 +59,12 @@ def workspace_status(workspace: Workspace, ids: list[str], today: dt.date) -> li
     """The status of the given contracts (default: all)."""
     catalogue = load_catalogue(workspace.root)
     config = load_config(workspace.root)
+    redacted = workspace_redacted(workspace, catalogue)
     rows = []
     for contract_id in ids or workspace.contract_ids():
         contract = workspace.contract(contract_id)
         try:
-            release = check_contract(workspace, contract, catalogue, today, config)
+            release = check_contract(workspace, contract, catalogue, today, config, redacted)
         except TransparencyError as error:
             rows.append(
                 ContractStatus(contract_id, False, 0, 0, 0, 0, 0, 0, 0, 0, 0, len(error.lines()))

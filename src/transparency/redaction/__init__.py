@@ -6,13 +6,21 @@ import logging
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from transparency.decisions.catalogue import load_catalogue
+from transparency.decisions.model import DecisionsFile, load_decisions
 from transparency.errors import ProblemsError, TransparencyError
 from transparency.redaction.candidates import Candidate, ScanResult, read_scan, write_scan
 from transparency.redaction.config import load_rules
+from transparency.redaction.consistency import (
+    Redacted,
+    proposals,
+    redacted_in,
+    workspace_redacted,
+)
 from transparency.workspace import Contract, Workspace
 
 if TYPE_CHECKING:  # the scanner imports Presidio (about a second): only when scanning
@@ -20,6 +28,7 @@ if TYPE_CHECKING:  # the scanner imports Presidio (about a second): only when sc
 
 __all__ = [
     "Candidate",
+    "Consistency",
     "ScanResult",
     "allowed_for",
     "read_scan",
@@ -41,8 +50,41 @@ def allowed_for(contract: Contract) -> Allowed:
     )
 
 
-def scan_contract(scanner: Scanner, contract: Contract) -> ScanResult:
-    """Scan every document of ``contract``."""
+@dataclass(frozen=True)
+class Consistency:
+    """What a contract's scan needs to propose, for consistency, each other occurrence of a
+    distinctive redacted text (:mod:`.consistency`): the contract's decisions, its previous
+    scan's candidates (the decisions name them) and the texts redacted in other contracts."""
+
+    decisions: DecisionsFile
+    previous: dict[str, Candidate] = field(default_factory=dict)
+    elsewhere: tuple[Redacted, ...] = ()
+
+    @classmethod
+    def read(
+        cls, workspace: Workspace, contract_id: str, everywhere: list[Redacted]
+    ) -> Consistency:
+        """The contract's decisions and previous scan as they are on disk; a file that cannot
+        be read counts as empty here (the gate reports it)."""
+        decisions = DecisionsFile(contract=contract_id)
+        previous: dict[str, Candidate] = {}
+        path = workspace.decisions_path(contract_id)
+        try:
+            if path.is_file():
+                decisions = load_decisions(path)
+            if workspace.scan_path(contract_id).is_file():
+                previous = read_scan(workspace.scan_path(contract_id)).by_id()
+        except TransparencyError:
+            logger.warning("%s: decisions or previous scan unreadable; ignored", contract_id)
+        elsewhere = tuple(r for r in everywhere if r.contract != contract_id)
+        return cls(decisions, previous, elsewhere)
+
+
+def scan_contract(
+    scanner: Scanner, contract: Contract, consistency: Consistency | None = None
+) -> ScanResult:
+    """Scan every document of ``contract``; with ``consistency``, add a candidate for each other
+    occurrence of a distinctive text redacted in this contract or another."""
     candidates: list[Candidate] = []
     hashes = {}
     allowed = allowed_for(contract)
@@ -52,7 +94,33 @@ def scan_contract(scanner: Scanner, contract: Contract) -> ScanResult:
         candidates += scanner.scan(
             document, allowed=allowed, environmental=contract.meta.is_environmental(ref.file)
         )
+    if consistency is not None:
+        candidates = _with_consistency(scanner, contract, candidates, consistency)
     return ScanResult(contract=contract.id, documents=hashes, candidates=candidates)
+
+
+def _with_consistency(
+    scanner: Scanner, contract: Contract, found: list[Candidate], consistency: Consistency
+) -> list[Candidate]:
+    documents = {ref.file: contract.document(ref.file) for ref in contract.meta.documents}
+    known = {**consistency.previous, **{c.id: c for c in found}}
+    own = redacted_in(
+        contract.id, consistency.decisions, known, scanner.catalogue, documents=documents
+    )
+    environmental = {name: contract.meta.is_environmental(name) for name in documents}
+    extra = proposals(
+        contract.id,
+        documents,
+        found,
+        consistency.decisions,
+        [*own, *consistency.elsewhere],
+        scanner.catalogue,
+        environmental,
+    )
+    if extra:
+        logger.info("%s: %d candidates proposed for consistency", contract.id, len(extra))
+    order = {name: position for position, name in enumerate(documents)}
+    return sorted([*found, *extra], key=lambda c: (order[c.document], c.start, c.end))
 
 
 def scan_workspace(
@@ -73,17 +141,20 @@ def scan_workspace(
     ids = contract_ids or workspace.contract_ids()
     contracts = [workspace.contract(cid) for cid in ids]  # validates every contract.yaml first
     rules = load_rules(workspace.root)  # a bad recognizers.yaml fails before any work
+    catalogue = load_catalogue(workspace.root)
+    everywhere = workspace_redacted(workspace, catalogue)
+    context = {cid: Consistency.read(workspace, cid, everywhere) for cid in ids}
     workers = min(jobs or os.cpu_count() or 1, len(ids))
     if workers > 1:
-        by_id = _scan_in_pool(workspace.root, ids, workers, progress)
+        by_id = _scan_in_pool(workspace.root, ids, context, workers, progress)
         results = [by_id[cid] for cid in ids]
     else:
         from transparency.redaction.scan import Scanner
 
-        scanner = Scanner(rules, load_catalogue(workspace.root))
+        scanner = Scanner(rules, catalogue)
         results = []
         for contract in contracts:
-            results.append(scan_contract(scanner, contract))
+            results.append(scan_contract(scanner, contract, context[contract.id]))
             if progress:
                 progress(contract.id)
     for result in results:
@@ -105,25 +176,29 @@ def _start_worker(root: str) -> None:
     _worker = (workspace, Scanner(load_rules(workspace.root), load_catalogue(workspace.root)))
 
 
-def _scan_one(contract_id: str) -> ScanResult | _PortableError:
+def _scan_one(contract_id: str, consistency: Consistency) -> ScanResult | _PortableError:
     if _worker is None:  # pragma: no cover - the initializer always runs first
         raise RuntimeError("worker not initialised")
     workspace, scanner = _worker
     try:
-        return scan_contract(scanner, workspace.contract(contract_id))
+        return scan_contract(scanner, workspace.contract(contract_id), consistency)
     except TransparencyError as exc:  # sent back whole: its constructor takes keywords
         return _PortableError.of(exc)
 
 
 def _scan_in_pool(
-    root: Path, ids: list[str], workers: int, progress: Callable[[str], None] | None
+    root: Path,
+    ids: list[str],
+    context: dict[str, Consistency],
+    workers: int,
+    progress: Callable[[str], None] | None,
 ) -> dict[str, ScanResult]:
     results: dict[str, ScanResult] = {}
     logger.info("scanning %d contracts in %d processes", len(ids), workers)
     with ProcessPoolExecutor(
         max_workers=workers, initializer=_start_worker, initargs=(str(root),)
     ) as pool:
-        futures = {pool.submit(_scan_one, cid): cid for cid in ids}
+        futures = {pool.submit(_scan_one, cid, context[cid]): cid for cid in ids}
         for future in as_completed(futures):
             outcome = future.result()
             if isinstance(outcome, _PortableError):

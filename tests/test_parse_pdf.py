@@ -403,14 +403,15 @@ def test_a_page_that_fails_refuses_the_document_naming_the_page(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = draw_pdf(tmp_path / "two.pdf", lines_at("Page one."), lines_at("Page two."))
-    extract_text = PageObject.extract_text
+    get_contents = PageObject.get_contents
 
-    def failing_on_page_one(page: PageObject, *args, **kwargs) -> str:
-        if "Page one." in extract_text(page):
+    def failing_on_page_one(page: PageObject):
+        contents = get_contents(page)
+        if contents is not None and b"Page one." in contents.get_data():
             raise PdfReadError("broken content stream")
-        return extract_text(page, *args, **kwargs)
+        return contents
 
-    monkeypatch.setattr(PageObject, "extract_text", failing_on_page_one)
+    monkeypatch.setattr(PageObject, "get_contents", failing_on_page_one)
     with pytest.raises(DocumentError) as raised:
         read_document(path)
     assert str(raised.value) == (
@@ -420,33 +421,17 @@ def test_a_page_that_fails_refuses_the_document_naming_the_page(
     )
 
 
-def test_text_that_cannot_be_positioned_falls_back_to_plain_text(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = draw_pdf(tmp_path / "plain.pdf", lines_at("Anything."))
-
-    def without_positions(page: PageObject, *args, **kwargs) -> str:
-        return "First paragraph\nwrapped.\n\nSecond one.\n"  # and the visitor never called
-
-    monkeypatch.setattr(PageObject, "extract_text", without_positions)
-    document = read_document(path)
-    assert [(b.kind, b.text, b.page) for b in document.blocks] == [
-        ("paragraph", "First paragraph wrapped.", 1),
-        ("paragraph", "Second one.", 1),
-    ]
-
-
 def test_warnings_from_pypdf_are_logged_not_raised(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     path = draw_pdf(tmp_path / "one.pdf", lines_at("Page one."))
-    extract_text = PageObject.extract_text
+    get_contents = PageObject.get_contents
 
-    def warning(page: PageObject, *args, **kwargs) -> str:
+    def warning(page: PageObject):
         warnings.warn("an odd font program", UserWarning, stacklevel=1)
-        return extract_text(page, *args, **kwargs)
+        return get_contents(page)
 
-    monkeypatch.setattr(PageObject, "extract_text", warning)
-    with caplog.at_level(logging.WARNING, logger="transparency.contracts.pdf"):
+    monkeypatch.setattr(PageObject, "get_contents", warning)
+    with caplog.at_level(logging.WARNING, logger="transparency.contracts"):
         assert read_document(path).text == "Page one."
     assert "one.pdf: an odd font program" in caplog.text

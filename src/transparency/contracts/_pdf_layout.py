@@ -1,9 +1,11 @@
 """Layout analysis for PDF text: positioned fragments into lines, lines into blocks.
 
-The input is what :mod:`transparency.contracts.pdf` collects from pypdf: text fragments with a
-position in the frame of their own baseline (``x`` along it, ``y`` across it, growing upwards), an
-effective font size, an estimated width and a bold flag. Everything here is geometry and
-heuristics; nothing reads the PDF.
+The input is what :mod:`transparency.contracts.pdf` makes of the reader's glyphs: text fragments
+with a position in the frame of their own baseline (``x`` along it, ``y`` across it, growing
+upwards), an effective font size, a width, a bold flag and the place of each character (the
+glyph it comes from). Everything here is geometry and heuristics; nothing reads the PDF. Every
+text carries its places along: a character the layout adds (a space between words set apart, a
+space joining cells or lines) has the place ``None``.
 
 1. :func:`assemble_lines` groups fragments into lines by baseline (tolerance half the font
    size), orders them left to right, inserts a space where the gap is a word gap and splits the
@@ -26,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = [
     "BlockSpec",
@@ -33,14 +36,14 @@ __all__ = [
     "Fragment",
     "Line",
     "Style",
+    "alias",
     "assemble_lines",
     "document_style",
     "mark_running_lines",
     "page_blocks",
-    "plain_blocks",
 ]
 
-CELL_GAP = 1.2  # ems between fragments that separate two cells of a table row
+CELL_GAP = 0.9  # ems between fragments that separate two cells of a table row
 SPACE_GAP = 0.12  # ems between fragments that make a word space
 ZONE = 0.08  # the share of the page at the top and at the bottom where running lines live
 HEADING_RATIO = 1.15  # a line this much larger than the body text is a heading
@@ -65,6 +68,7 @@ class Fragment:
     size: float
     width: float
     bold: bool
+    places: tuple[Any, ...] = ()  # one per character of ``text``
 
 
 @dataclass(slots=True)
@@ -74,6 +78,7 @@ class Cell:
     x0: float
     x1: float
     text: str
+    places: tuple[Any, ...] = ()
 
 
 @dataclass
@@ -100,6 +105,10 @@ class Line:
     def text(self) -> str:
         return " ".join(cell.text for cell in self.cells)
 
+    @property
+    def places(self) -> tuple[Any, ...]:
+        return _joined([cell.places for cell in self.cells])
+
 
 @dataclass(frozen=True)
 class Style:
@@ -119,6 +128,30 @@ class BlockSpec:
     table: int | None = None
     row: int | None = None
     column: int | None = None
+    places: tuple[Any, ...] | None = None  # one per character of ``text``
+
+
+def alias(*places: Any) -> Any:
+    """One place standing for several (a frozenset of them), ``None`` left out."""
+    members: set[Any] = set()
+    for place in places:
+        if isinstance(place, frozenset):
+            members |= place
+        elif place is not None:
+            members.add(place)
+    if not members:
+        return None
+    return next(iter(members)) if len(members) == 1 else frozenset(members)
+
+
+def _joined(parts: list[tuple[Any, ...]]) -> tuple[Any, ...]:
+    """The places of texts joined by single spaces (the spaces have none)."""
+    out: list[Any] = []
+    for index, part in enumerate(parts):
+        if index:
+            out.append(None)
+        out.extend(part)
+    return tuple(out)
 
 
 def assemble_lines(fragments: list[Fragment]) -> list[Line]:
@@ -138,6 +171,7 @@ def _line(group: list[Fragment]) -> Line | None:
     group.sort(key=lambda f: f.x)
     cells: list[Cell] = []
     parts: list[str] = []
+    places: list[Any] = []
     prev = group[0]
     start, end = prev.x, prev.x
     weights: Counter[float] = Counter()
@@ -146,28 +180,42 @@ def _line(group: list[Fragment]) -> Line | None:
     for index, fragment in enumerate(group):
         if index:
             if fragment.text == prev.text and abs(fragment.x - prev.x) < 0.3 * fragment.size:
-                continue  # the same text printed twice, slightly offset: a faked bold
+                # The same text printed twice, slightly offset: a faked bold. Read once, its
+                # characters stand for both copies' glyphs.
+                count = len(fragment.text)
+                twins = fragment.places or (None,) * count
+                places[-count:] = map(alias, places[-count:], twins)
+                continue
             gap = fragment.x - end
             em = max(fragment.size, prev.size)
             if gap > CELL_GAP * em:
-                cells.append(Cell(start, end, "".join(parts)))
-                parts, start = [], fragment.x
+                cells.append(Cell(start, end, "".join(parts), tuple(places)))
+                parts, places, start = [], [], fragment.x
             elif gap > SPACE_GAP * em and not (
                 parts[-1][-1:].isspace() or fragment.text[:1].isspace()
             ):
                 parts.append(" ")
+                places.append(None)
         parts.append(fragment.text)
+        places.extend(fragment.places or (None,) * len(fragment.text))
         end = max(end, fragment.x + fragment.width)
         weights[fragment.size] += len(fragment.text)
         bold += len(fragment.text) if fragment.bold else 0
         prev = fragment
-    cells.append(Cell(start, end, "".join(parts)))
+    cells.append(Cell(start, end, "".join(parts), tuple(places)))
     cells = [cell for cell in cells if cell.text.strip()]
     if not cells:
         return None
     if len(cells) > 1 and _MARKER_ONLY.fullmatch(cells[0].text):
         # A bullet or clause number set apart from its text by a hanging indent.
-        cells[:2] = [Cell(cells[0].x0, cells[1].x1, f"{cells[0].text} {cells[1].text}")]
+        cells[:2] = [
+            Cell(
+                cells[0].x0,
+                cells[1].x1,
+                f"{cells[0].text} {cells[1].text}",
+                _joined([cells[0].places, cells[1].places]),
+            )
+        ]
     chars = sum(weights.values())
     return Line(baseline, weights.most_common(1)[0][0], bold * 2 > chars, cells)
 
@@ -234,7 +282,7 @@ def page_blocks(lines: list[Line], style: Style, tables: Iterator[int]) -> list[
                 specs.append(_classify(block, style))
                 block = []
             if line.kind is not None:
-                specs.append(BlockSpec(line.kind, line.text))
+                specs.append(BlockSpec(line.kind, line.text, places=line.places))
             else:
                 specs.extend(_table(lines[index:end], style, next(tables)))
             index = end
@@ -302,8 +350,8 @@ def _table(lines: list[Line], style: Style, table: int) -> list[BlockSpec]:
     columns = _columns(rows)
     pitches = sorted(above.y - below.y for above, below in itertools.pairwise(rows))
     pitch = pitches[len(pitches) * 3 // 4] if pitches else 0.0
-    grid: list[dict[int, list[str]]] = []
-    pending: dict[int, list[str]] = {}  # lines leading into the next row, by column
+    grid: list[dict[int, list[Cell]]] = []
+    pending: dict[int, list[Cell]] = {}  # lines leading into the next row, by column
     leading_in = False
     for position, line in enumerate(lines):
         close = position > 0 and _tight(lines[position - 1], line, style)
@@ -312,13 +360,20 @@ def _table(lines: list[Line], style: Style, table: int) -> list[BlockSpec]:
                 grid.append(pending)
             pending, leading_in = {}, False
             for cell in line.cells:
-                grid[-1].setdefault(_column(columns, cell), []).append(cell.text)
+                grid[-1].setdefault(_column(columns, cell), []).append(cell)
             continue
         leading_in = leading_in or not close
         target = pending if leading_in else grid[-1]
-        target.setdefault(_column(columns, line.cells[0]), []).append(line.cells[0].text)
+        target.setdefault(_column(columns, line.cells[0]), []).append(line.cells[0])
     return [
-        BlockSpec("table_cell", " ".join(cells[column]), table=table, row=row, column=column)
+        BlockSpec(
+            "table_cell",
+            " ".join(cell.text for cell in cells[column]),
+            table=table,
+            row=row,
+            column=column,
+            places=_joined([cell.places for cell in cells[column]]),
+        )
         for row, cells in enumerate(grid)
         for column in sorted(cells)
     ]
@@ -363,6 +418,12 @@ def _continues(block: list[Line], line: Line, style: Style, right: float) -> boo
 
 
 def _classify(lines: list[Line], style: Style) -> BlockSpec:
+    spec = _kind(lines, style)
+    spec.places = _joined([line.places for line in lines])
+    return spec
+
+
+def _kind(lines: list[Line], style: Style) -> BlockSpec:
     text = " ".join(line.text for line in lines)
     first = lines[0]
     stripped = text.strip()
@@ -379,8 +440,3 @@ def _classify(lines: list[Line], style: Style) -> BlockSpec:
     if _MARKER.match(first.text):
         return BlockSpec("list_item", text)
     return BlockSpec("paragraph", text)
-
-
-def plain_blocks(text: str) -> list[BlockSpec]:
-    """Paragraphs from plain extracted text, split on blank lines (the fallback)."""
-    return [BlockSpec("paragraph", chunk) for chunk in re.split(r"\n\s*\n", text) if chunk.strip()]

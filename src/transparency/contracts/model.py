@@ -12,7 +12,10 @@ blank line.
 it (for a PDF, the glyph's index in :func:`transparency.contracts.pdf_reader.read_glyphs`' walk
 of the pages; for a DOCX, the character's key in the reader of
 :mod:`transparency.contracts.docx`), or ``None`` for a character the model adds (the blank line
-between blocks, a space between words set apart on the page). A decision names a span of
+between blocks, a space between words set apart on the page). A character read once from text
+the file shows twice (a bold faked by printing a word twice, a running header repeated in
+several parts) has a ``frozenset`` of places: all of them are removed with it. A decision names
+a span of
 ``text``; :meth:`Document.places_of` turns it into the places that the redacted original removes,
 and nothing else is removed.
 """
@@ -133,7 +136,10 @@ class Document:
             raise ValueError(f"{self.name}: span {start}-{end} is outside the text")
         seen: dict[Any, None] = {}
         for place in self.places[start:end]:
-            if place is not None:
+            if isinstance(place, frozenset):
+                for member in sorted(place, key=repr):
+                    seen.setdefault(member, None)
+            elif place is not None:
                 seen.setdefault(place, None)
         return list(seen)
 

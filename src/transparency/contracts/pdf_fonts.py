@@ -22,6 +22,7 @@ cannot be mapped: :class:`Unmappable` is raised, and the caller refuses the page
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +33,9 @@ __all__ = ["Glyph", "GlyphFont", "Unmappable", "string_bytes"]
 
 logger = logging.getLogger(__name__)
 
+# Typographic ligatures ("ﬁ") read as their letters; every other character reads as itself.
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+_BOLD = re.compile(r"bold|black|heavy|demi|semibold", re.IGNORECASE)
 _SIMPLE = ("/Type1", "/MMType1", "/TrueType", "/Type3")
 _DEFAULT_ASCENT = 0.8
 _DEFAULT_DESCENT = -0.2
@@ -44,6 +48,10 @@ def string_bytes(item: Any) -> bytes:
     return bytes(item) if isinstance(item, bytes) else str(item).encode("latin-1", "replace")
 
 
+def _unligate(match: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", match.group())
+
+
 class Unmappable(Exception):
     """A font, or some of its codes, cannot be turned into text (the message says why)."""
 
@@ -53,7 +61,7 @@ class Glyph:
     """One character code of a shown string.
 
     ``start`` and ``end`` are byte offsets in the string, ``text`` the Unicode it stands for
-    (NFKC-normalised, possibly several characters for a ligature, empty for a code mapped to
+    (possibly several characters: a ligature reads as its letters; empty for a code mapped to
     nothing), ``width`` the advance in text space per unit of font size (before ``Tc``, ``Tw``
     and ``Tz``), ``word_space`` whether ``Tw`` applies (the single-byte code 32).
     """
@@ -72,6 +80,7 @@ class GlyphFont:
         self.name = name
         subtype = font_dict.get("/Subtype")
         self.base_font = str(font_dict.get("/BaseFont", "")).lstrip("/")
+        self.bold = bool(_BOLD.search(self.base_font))
         self.font = Font.from_font_resource(font_dict)
         self.two_byte = subtype not in _SIMPLE
         self.scale = 0.001
@@ -132,7 +141,7 @@ class GlyphFont:
                 f"font {self.name} ({self.base_font or 'unnamed'}) has no text for "
                 f"character code {code:#x}"
             )
-        text = unicodedata.normalize("NFKC", str(text)).replace("\x00", "")
+        text = _LIGATURE.sub(_unligate, str(text)).replace("\x00", "")
         widths = font.character_widths
         width = float(widths.get(key, widths.get("default", 500))) * self.scale
         return text, width

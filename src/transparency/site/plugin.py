@@ -112,7 +112,7 @@ class TransparencyPluginConfig(Config):
 def _where(release: ContractRelease, redaction) -> str:
     """How messages name a redaction: ``home-care: redaction 3, FOIA s.43(2), contract.docx``
     (and its page in a PDF); never its text."""
-    page = TransparencyPlugin._page_of(release, redaction)
+    page = release.contract.document(redaction.document).page_at(redaction.start)
     return (
         f"{release.contract.id}: redaction {redaction.number}, {redaction.exemption.code},"
         f" {redaction.document}" + (f" page {page}" if page else "")
@@ -274,8 +274,9 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
     def _redacted_originals(self) -> dict[str, Path]:
         """Each source document with its redactions burnt in and proven (site path -> file).
 
-        A redacted original is kept in ``.cache/originals/`` under a key made of the source's
-        bytes, the withheld texts and labels, and the tool's version, so an unchanged contract
+        Each decided span is removed at its places, and nothing else. A redacted original is kept
+        in ``.cache/originals/`` under a key made of the source's bytes, the withheld spans
+        (text, label, places) and the tool's version, so an unchanged contract
         is not redacted again on the next build (the leak check still reads every file).
         """
         if self._originals_dir is not None:
@@ -287,9 +288,14 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         for release in self.releases:
             contract = release.contract
             for ref in contract.meta.documents:
+                document = contract.document(ref.file)
                 withheld = [
                     Withheld(
-                        r.text, r.exemption.code, self._page_of(release, r), _where(release, r)
+                        r.text,
+                        r.exemption.code,
+                        document.page_at(r.start),
+                        _where(release, r),
+                        tuple(document.places_of(r.start, r.end)) if document.places else (),
                     )
                     for r in release.redactions_in(ref.file)
                     if r.within is None  # the span around it is removed whole
@@ -301,8 +307,8 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
                     json.dumps(
                         [
                             __version__,
-                            contract.document(ref.file).sha256,
-                            [(w.text, w.label) for w in withheld],
+                            document.sha256,
+                            [(w.text, w.label, _jsonable(w.places)) for w in withheld],
                         ]
                     ).encode()
                 ).hexdigest()
@@ -310,16 +316,11 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
                 if cached.is_file():
                     shutil.copyfile(cached, target)
                 else:
-                    redact_original(source, target, withheld)
+                    redact_original(source, target, withheld, document=document)
                     cache.mkdir(parents=True, exist_ok=True)
                     atomic_write_bytes(cached, target.read_bytes())
                 written[f"contracts/{contract.id}/{ref.file}"] = target
         return written
-
-    @staticmethod
-    def _page_of(release: ContractRelease, redaction) -> int | None:
-        document = release.contract.document(redaction.document)
-        return document.page_at(redaction.start)
 
     def _open_data(self, config: MkDocsConfig) -> dict[str, str]:
         """The open data files (path in the site -> content)."""
@@ -426,3 +427,11 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         if self._originals_dir is not None:
             self._originals_dir.cleanup()
             self._originals_dir = None
+
+
+def _jsonable(places: tuple) -> list:
+    """Places as JSON values (a ``frozenset`` of places as a sorted list)."""
+    return [
+        sorted(map(repr, place)) if isinstance(place, frozenset) else repr(place)
+        for place in places
+    ]

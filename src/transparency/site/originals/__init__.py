@@ -7,8 +7,8 @@ tracked changes, hidden text, attachments, scripts, form values, earlier revisio
 copy is put in place, :func:`prove_redacted` reads it with two independent extractors and scans
 every decompressed stream or XML part for every withheld text; any hit stops the build.
 
-- PDF: :mod:`.pdf_redact` (glyph-level removal in content streams, via :mod:`.pdf_text` and
-  :mod:`transparency.contracts.pdf_fonts`, which the parser shares; document clean-up in
+- PDF: :mod:`.pdf_redact` (glyph-level removal in content streams, of the glyphs the parser's
+  reader, :mod:`transparency.contracts.pdf_reader`, placed; document clean-up in
   :mod:`.pdf_clean`).
 - DOCX: :mod:`.docx_redact` (run-level removal in every story, clean-up of the package).
 - Proof: :mod:`.proof`.

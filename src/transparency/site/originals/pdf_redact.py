@@ -1,21 +1,23 @@
 """True redaction of a PDF: the glyphs of withheld text are removed from the content streams.
 
-1. The pages are copied into a fresh document (:mod:`.pdf_clean` says what is left behind) and
-   visible annotation appearances are flattened into the page content.
-2. Every page is read glyph by glyph (:mod:`.pdf_text`); a page whose text cannot be mapped to
-   Unicode, or that has no text but a large image (a scan), stops the redaction with a
-   :class:`~transparency.errors.DocumentError` naming the page.
-3. The glyphs of all pages are joined into one text (a space where glyphs stand apart, a line
-   break between lines and pages) and every occurrence of every withheld text is found in it
-   (:mod:`.matching`), across operators, lines, Form XObjects and pages. A withheld text found
-   nowhere is an error; so is one drawn as invisible text (a scanned page's text layer: the
-   image under it would still show the passage).
-4. Each operation that shows a removed glyph is rewritten as a ``TJ`` array whose removed glyphs
+1. The PDF is read by the one reader, :func:`transparency.contracts.pdf_reader.read_pdf`, as
+   the parser read it: pages copied into a fresh document (:mod:`.pdf_clean` says what is left
+   behind), visible annotation appearances flattened into the page content, every glyph placed.
+   A page it cannot read stops the redaction with a :class:`~transparency.errors.DocumentError`
+   naming the page.
+2. Each withheld span names its glyphs by place (their index in the reading, from the document
+   model's :attr:`~transparency.contracts.model.Document.places`): exactly those are removed,
+   and every other occurrence of the same text stays. A place that is not a glyph of the file,
+   or glyphs that do not read as the span, is an error (the decision was made on another
+   version of the file); so is a span drawn as invisible text (a scanned page's text layer: the
+   image under it would still show the passage). A glyph of a Form XObject drawn on several
+   pages is removed wherever the form is drawn.
+3. Each operation that shows a removed glyph is rewritten as a ``TJ`` array whose removed glyphs
    are replaced by the displacement they had (their width, ``Tc`` and ``Tw``, in thousandths of
    the font size), so every other glyph stays where it was. Content in hidden optional-content
    layers is dropped. Then a black box is painted over each run of removed glyphs on a line,
    in the direction of its text, with the exemption label in white Helvetica when it fits.
-5. Links over a box are removed, resources nothing draws are dropped, the document information
+4. Links over a box are removed, resources nothing draws are dropped, the document information
    becomes neutral, unreachable objects are deleted and the file is written whole, then written
    again by qpdf, which keeps only what the trailer reaches (:func:`reachable_only`).
 """
@@ -31,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pypdf import PasswordType, PdfReader, PdfWriter
+from pypdf import PdfWriter
 from pypdf.generic import (
     ArrayObject,
     ByteStringObject,
@@ -45,17 +47,17 @@ from pypdf.generic import (
 from pypdf.generic._font import Font
 
 from transparency.contracts.pdf_fonts import string_bytes
+from transparency.contracts.pdf_glyphs import Placed, Segment
+from transparency.contracts.pdf_reader import PdfReading, read_pdf
 from transparency.errors import DocumentError
 from transparency.site.originals import pdf_clean
-from transparency.site.originals.matching import proof_pattern, removal_pattern
-from transparency.site.originals.pdf_text import Documentwide, PageText, Placed, Segment, read_page
+from transparency.site.originals.matching import compact, proof_pattern
 from transparency.site.originals.proof import redaction_name
 
 __all__ = ["PdfRedaction", "redact_pdf"]
 
 logger = logging.getLogger(__name__)
 
-_SCAN_SHARE = 0.25  # a page with no text and an image over this share of its area is a scan
 _LABEL_FONT = {
     "/Type": "/Font",
     "/Subtype": "/Type1",
@@ -81,21 +83,13 @@ class PdfRedaction:
 
 
 def redact_pdf(source: Path, data: bytes, withheld: Sequence[Any]) -> PdfRedaction:
-    """Redact every occurrence of each ``withheld`` text (``.text``, ``.label``) in a PDF."""
+    """Remove the glyphs at each ``withheld`` span's places (``.places``, ``.label``)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        reader = _open(source, data)
-        writer = PdfWriter()
-        for page in reader.pages:
-            writer.add_page(page)
-        shared = Documentwide(hidden_groups=pdf_clean.hidden_groups(reader, writer))
-        pages = []
-        for number, page in enumerate(writer.pages, start=1):
-            pdf_clean.flatten_annotations(writer, page, number)
-            pages.append(read_page(page, number, shared))
-    _refuse_unreadable(source, pages, writer)
+        reading = read_pdf(data, source)
+    writer, pages = reading.writer, reading.pages
     result = PdfRedaction(b"", len(pages))
-    page_boxes = _match(source, pages, withheld, result)
+    page_boxes = _mark(source, reading, withheld, result)
     secrets = [proof_pattern(item.text) for item in withheld]
     rewritten: set[int] = set()
     for text in pages:
@@ -136,99 +130,40 @@ def reachable_only(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def _open(source: Path, data: bytes) -> PdfReader:
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
-            raise DocumentError(
-                "the PDF is password-protected",
-                path=source,
-                hint="Save a copy without a password and use that.",
-            )
-        if not reader.pages:
-            raise DocumentError("the PDF has no pages", path=source)
-    except DocumentError:
-        raise
-    except Exception as error:  # pypdf raises many kinds on a damaged file
-        raise DocumentError(
-            f"not a readable PDF ({type(error).__name__}: {error})",
-            path=source,
-            hint="Export it again from the original.",
-        ) from error
-    return reader
-
-
-def _refuse_unreadable(source: Path, pages: list[PageText], writer: PdfWriter) -> None:
-    """Raise for the first page whose text cannot be mapped, or that is a scanned image."""
-    for text in pages:
-        if text.unmappable:
-            raise DocumentError(
-                f"page {text.number}: its text cannot be mapped to characters "
-                f"({'; '.join(text.unmappable[:3])})",
-                path=source,
-                hint="Its redactions cannot be proven. Export the document again with embedded "
-                "Unicode fonts, or publish it without a redacted original.",
-            )
-        if not text.glyphs and text.image_area:
-            box = writer.pages[text.number - 1].mediabox
-            area = abs(float(box.width) * float(box.height)) or 1.0
-            if text.image_area / area > _SCAN_SHARE:
-                raise DocumentError(
-                    f"page {text.number}: the page is an image with no text (a scan?), "
-                    "so what it shows cannot be checked or redacted",
-                    path=source,
-                    hint="Use a text version of the document, or publish it without a "
-                    "redacted original.",
-                )
-
-
-def _match(
-    source: Path, pages: list[PageText], withheld: Sequence[Any], result: PdfRedaction
+def _mark(
+    source: Path, reading: PdfReading, withheld: Sequence[Any], result: PdfRedaction
 ) -> dict[int, list[tuple[float, float, float, float]]]:
-    """Find and mark every occurrence; returns the page-space boxes per page number."""
-    glyphs: list[Placed] = []
-    page_of: list[int] = []
-    breaks: list[bool] = []  # a line break (or page break) before glyph i
-    parts: list[str] = []
-    owners: list[int] = []
-    for text in pages:
-        previous: Placed | None = None
-        for glyph in text.glyphs:
-            gap = "\n" if previous is None else _gap(previous, glyph)
-            if parts or gap != "\n":
-                parts.append(gap)
-                owners.extend([-1] * len(gap))
-            breaks.append(gap == "\n")
-            owners.extend([len(glyphs)] * len(glyph.text))
-            parts.append(glyph.text)
-            glyphs.append(glyph)
-            page_of.append(text.number)
-            previous = glyph
-    document = "".join(parts)
+    """Mark the glyphs of every withheld span for removal; returns the boxes per page number.
+
+    A place that is not a glyph of this PDF, or glyphs whose text is not the span's, is an
+    error: the decision was made on another version of the file.
+    """
+    glyphs = reading.glyphs
+    page_of = [text.number for text in reading.pages for _ in text.glyphs]
     labels: dict[int, str] = {}
-    redactions: dict[int, int] = {}  # glyph -> the number of the withheld text it belongs to
+    owner: dict[int, int] = {}  # glyph -> the number of the withheld span it belongs to
     for number, item in enumerate(withheld, start=1):
-        found = 0
-        for match in removal_pattern(item.text).finditer(document):
-            found += 1
-            for owner in owners[match.start() : match.end()]:
-                if owner >= 0:
-                    labels.setdefault(owner, item.label)
-                    redactions.setdefault(owner, number)
-        result.occurrences[item.text] = result.occurrences.get(item.text, 0) + found
-        if not found:
+        places = [p for p in item.places if isinstance(p, int) and 0 <= p < len(glyphs)]
+        shown = "".join(glyphs[p].text for p in places)
+        if len(places) != len(item.places) or not places or not _same_text(shown, item.text):
             raise DocumentError(
-                f"the text of {redaction_name(item, number)} was not found in the PDF's text",
+                f"the places of {redaction_name(item, number)} are not the same text in this PDF",
                 path=source,
-                hint="The redaction cannot be burnt into this original: check the decision's "
-                "text against the document.",
+                hint="The decision was made on another version of the file: scan the contract"
+                " again and review the decision.",
             )
-    boxes: dict[int, list[tuple[float, float, float, float]]] = {t.number: [] for t in pages}
+        for place in places:
+            labels.setdefault(place, item.label)
+            owner.setdefault(place, number)
+        result.occurrences[item.text] = result.occurrences.get(item.text, 0) + 1
+    boxes: dict[int, list[tuple[float, float, float, float]]] = {
+        t.number: [] for t in reading.pages
+    }
     run: list[int] = []
     for index in [*sorted(labels), -1]:
         glyph = glyphs[index] if index >= 0 else None
         if glyph is not None and glyph.invisible:
-            number = redactions[index]
+            number = owner[index]
             raise DocumentError(
                 f"page {page_of[index]}: the text of {redaction_name(withheld[number - 1], number)}"
                 " is invisible text drawn over the page (a scanned page's text layer); the image "
@@ -238,7 +173,8 @@ def _match(
             )
         if run and (
             index != run[-1] + 1
-            or breaks[index]
+            or page_of[index] != page_of[run[-1]]
+            or _gap(glyphs[run[-1]], glyph) == "\n"
             or glyph.segment is not glyphs[run[0]].segment
             or labels[index] != labels[run[0]]
         ):
@@ -250,6 +186,11 @@ def _match(
             removed = glyph.segment.removed.setdefault(glyph.op, {})
             removed[(glyph.item, glyph.start)] = (glyph.stop, glyph.kern)
     return boxes
+
+
+def _same_text(shown: str, text: str) -> bool:
+    """Whether the glyphs' text reads as the span's (the same characters, however ordered)."""
+    return set(compact(shown).casefold()) == set(compact(text).casefold())
 
 
 def _gap(previous: Placed, glyph: Placed) -> str:

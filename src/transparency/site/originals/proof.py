@@ -45,6 +45,7 @@ import subprocess
 import tempfile
 import warnings
 import zipfile
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,12 +109,19 @@ def prove_bytes(
     """One problem per withheld text found in the file ``data`` (named ``name`` in problems),
     after one per thing in it that cannot be read (see the module docstring).
 
-    Exact patterns are compiled only for the texts the index finds in some form.
+    Without ``original``, any occurrence of a withheld text is a problem. With it (the bytes the
+    redacted copy was made from), the proof is by count: in each way of reading the file, a
+    withheld text may be found no more often than in the original read the same way, less one
+    for each withheld span of that text; occurrences left standing by decision (released, or
+    the same words elsewhere) are allowed, and nothing more. Exact patterns are compiled only
+    for the texts the index finds in some form.
     """
     texts = [item.text for item in withheld]
     if not texts:
         return []
     needles = needles or Needles([compact(text) for text in texts])
+    if original is not None:
+        return _prove_by_count(data, suffix, withheld, name, needles, original)
     sources = _pdf_forms(data) if suffix == ".pdf" else _docx_forms(data, name)
     found: dict[int, str] = {}  # index in withheld -> the first form it is found in
     unreadable: list[Problem] = []
@@ -141,6 +149,87 @@ def prove_bytes(
         )
         for index, where in sorted(found.items())
     ]
+
+
+def _prove_by_count(
+    data: bytes,
+    suffix: str,
+    withheld: Sequence[Any],
+    name: Path,
+    needles: Needles,
+    original: bytes,
+) -> list[Problem]:
+    """The proof by count (see :func:`prove_bytes`)."""
+    texts = [item.text for item in withheld]
+    key = [compact(text).casefold() for text in texts]
+    spans = Counter(key)
+    after, unreadable = _counts(data, suffix, texts, needles, name)
+    before, _ = _counts(original, suffix, texts, needles, name)  # the original is not published
+    problems = [Problem(name, f"cannot be proven: {reason}") for reason in unreadable]
+    reported: set[str] = set()
+    for kind, counts in after.items():
+        for index, count in sorted(counts.items()):
+            allowed = max(0, before.get(kind, Counter())[index] - spans[key[index]])
+            if count > allowed and key[index] not in reported:
+                reported.add(key[index])
+                problems.append(
+                    Problem(
+                        name,
+                        f"still contains the text of {redaction_name(withheld[index], index + 1)}"
+                        f", in {kind} ({count} times; at most {allowed} may stand)",
+                        text=texts[index],
+                    )
+                )
+    return problems
+
+
+def _counts(
+    data: bytes, suffix: str, texts: list[str], needles: Needles, name: Path
+) -> tuple[dict[str, Counter[int]], list[str]]:
+    """How often each text is found in each way of reading ``data``; what cannot be read."""
+    counts: dict[str, Counter[int]] = defaultdict(Counter)
+    unreadable: list[str] = []
+    seen: Counter[str] = Counter()
+    sources = _pdf_forms(data) if suffix == ".pdf" else _docx_forms(data, name)
+    firsts: dict[int, int] = {}
+    with contextlib.closing(sources):
+        for source in sources:
+            if isinstance(source, _Unreadable):
+                unreadable.append(source.reason)
+                continue
+            syntax = isinstance(source, _Syntax)
+            where, text = (source.where, source.text) if syntax else source
+            kind = _kind(where, syntax, suffix)
+            seen[kind] += 1
+            if suffix != ".pdf":
+                kind = f"{kind} ({seen[kind]})"  # the same part read several ways
+            forms = readable(text)
+            for index in sorted(needles.found_in(*forms)):
+                if syntax and len(compact(texts[index])) < SHORT:
+                    continue
+                first = firsts.setdefault(index, texts.index(texts[index]))
+                if first != index:
+                    continue  # the same text: counted once
+                pattern = proof_pattern(texts[index])
+                counts[kind][index] += max(len(pattern.findall(form)) for form in forms)
+    for kind_counts in counts.values():
+        for index, first in firsts.items():
+            if first != index:
+                kind_counts[index] = kind_counts[first]
+    return counts, unreadable
+
+
+def _kind(where: str, syntax: bool, suffix: str) -> str:
+    """The way of reading a form comes from, for counting: objects of a PDF are summed up."""
+    if suffix != ".pdf":
+        return where
+    if where.startswith("the strings "):
+        return "the strings content streams show"
+    if syntax:
+        return "the file's syntax (raw bytes, content streams, fonts)"
+    if where.startswith("object "):
+        return "the file's string objects and streams"
+    return where
 
 
 def redaction_name(item: Any, number: int) -> str:

@@ -120,6 +120,8 @@ class Placed:
     end: tuple[float, float]
     size: float  # the font size in page space
     invisible: bool
+    direction: tuple[float, float] = (1.0, 0.0)  # page space: the baseline's unit vector
+    bold: bool = False  # the font's name says bold, black, heavy, demi or semibold
 
 
 @dataclass
@@ -342,6 +344,10 @@ class _Walker:
             page_trm = mul(trm, base)
             low, high = font.descent * size + state.ts, font.ascent * size + state.ts
             em = abs(size) * math.hypot(page_trm[2], page_trm[3]) or 1.0
+            length = math.hypot(page_trm[0], page_trm[1])
+            direction = (
+                (page_trm[0] / length, page_trm[1] / length) if length > 1e-12 else (1.0, 0.0)
+            )
             shift = 0.0
             for glyph in glyphs:
                 advance = glyph.width * size * th
@@ -371,6 +377,8 @@ class _Walker:
                             apply(page_trm, shift + tx, state.ts),
                             em,
                             invisible,
+                            direction,
+                            font.bold,
                         )
                     )
                 shift += tx

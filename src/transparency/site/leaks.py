@@ -27,15 +27,24 @@ import gzip
 import html
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from transparency.contracts.model import normalise_space
 from transparency.errors import LeakDetected, Problem
 from transparency.site.needles import Needles
 
-__all__ = ["Secret", "check_for_leaks", "find_leaks", "readable_forms"]
+__all__ = [
+    "Places",
+    "Secret",
+    "check_for_leaks",
+    "find_leaks",
+    "normalise",
+    "occurs",
+    "readable_forms",
+]
 
 _TAG = re.compile(r"<[^>]*>")
 #: Images and fonts: they carry no contract text (a scanned page is refused before this).
@@ -65,10 +74,16 @@ SHORT_SECRET = 8
 
 @dataclass(frozen=True)
 class Secret:
-    """A redacted string and where it was decided (for the message)."""
+    """A redacted string and where it was decided (for the message).
+
+    ``standing`` says that the same text is also public: left standing by decision somewhere in
+    the contracts, or in the published metadata, the publisher's pages or the exemptions. Such
+    a text is checked by place (:class:`Places`), not searched for everywhere.
+    """
 
     text: str
     where: str
+    standing: bool = False
 
     @property
     def short(self) -> bool:
@@ -117,6 +132,11 @@ def readable_forms(path: Path) -> list[str]:
 _JOINERS = re.compile(r"\s*([-/\u2010-\u2015])\s*")
 
 
+def occurs(secret: str, text: str) -> bool:
+    """Whether ``secret`` can be read in ``text`` (already :func:`normalise`-d)."""
+    return bool(normalise(secret)) and _pattern(secret).search(text) is not None
+
+
 def _pattern(secret: str) -> re.Pattern:
     compact = _JOINERS.sub(r"\1", normalise(secret))
     body = "".join(
@@ -128,25 +148,50 @@ def _pattern(secret: str) -> re.Pattern:
     return re.compile(left + body + right)
 
 
+@dataclass
+class Places:
+    """Where the site shows contract text, for the check by place of standing secrets.
+
+    ``blocks``: for each contract page (site path), the released text of each block by its
+    anchor (the block's text with its redacted spans cut out; the rendered element has the
+    anchor as its ``id``). ``originals``: for each published document (site path), the source
+    it was redacted from. ``spans``: for each published document, how many withheld spans of
+    each text (:func:`normalise`-d) were removed from it.
+    """
+
+    blocks: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    originals: dict[str, Path] = field(default_factory=dict)
+    spans: dict[str, Counter[str]] = field(default_factory=dict)
+
+
 def find_leaks(
     site_dir: Path,
     secrets: Iterable[Secret],
     *,
     skip: Iterable[Path] = (),
     aggregates: Iterable[str] = (),
+    places: Places | None = None,
 ) -> list[Problem]:
     """One problem for each (file, secret) pair where the secret can be read in the file.
 
     ``aggregates`` are site paths (``kpis/index.html``, ``open-data/contracts.csv``) of files
     generated from metadata and counts only: short secrets are not looked for there.
+
+    A *standing* secret (the same text is public elsewhere) is checked by place with
+    ``places``: in each block of each contract page it may be read no more often than in the
+    block's released text, and in each published document no more often than in its source less
+    the spans removed from it (:func:`~transparency.site.originals.proof.prove_bytes`). Files
+    that show no contract text are not searched for it: the text is public there.
     """
     aggregate = set(aggregates)
     secrets = [s for s in secrets if normalise(s.text)]
+    standing = [s for s in secrets if s.standing]
+    secrets = [s for s in secrets if not s.standing]
+    problems = _by_place(Path(site_dir), standing, places or Places()) if standing else []
     patterns = [(s, _pattern(s.text)) for s in secrets]
     needles = Needles([normalise(s.text) for s in secrets])
     documents = _DocumentProof(secrets)
     skipped = {Path(p).resolve() for p in skip}
-    problems = []
     for path in sorted(p for p in Path(site_dir).rglob("*") if p.is_file()):
         suffix = path.suffix.lower()
         relative = path.relative_to(site_dir).as_posix()
@@ -172,6 +217,68 @@ def find_leaks(
                     Problem(path, f"contains redacted text ({secret.where})", text=secret.text)
                 )
     return problems
+
+
+def _by_place(site_dir: Path, secrets: list[Secret], places: Places) -> list[Problem]:
+    """The check by place of standing secrets (see :func:`find_leaks`)."""
+    from transparency.site.originals import Withheld
+    from transparency.site.originals.proof import prove_bytes
+
+    problems: list[Problem] = []
+    patterns = [_pattern(secret.text) for secret in secrets]
+    for page, blocks in sorted(places.blocks.items()):
+        path = site_dir / page
+        if not path.is_file():
+            continue
+        shown = _block_texts(path.read_bytes())
+        for anchor, released in sorted(blocks.items()):
+            text = normalise(" ".join(shown.get(anchor, [])))
+            allowed_texts = [normalise(part) for part in released]
+            for secret, pattern in zip(secrets, patterns, strict=True):
+                count = len(pattern.findall(text))
+                if count and count > sum(len(pattern.findall(t)) for t in allowed_texts):
+                    problems.append(
+                        Problem(
+                            path,
+                            f"contains redacted text ({secret.where}) in block {anchor}",
+                            text=secret.text,
+                        )
+                    )
+    withheld = [Withheld(secret.text, "", where=secret.where) for secret in secrets]
+    for name, source in sorted(places.originals.items()):
+        path = site_dir / name
+        if not path.is_file():
+            continue
+        spans = places.spans.get(name, Counter())
+        problems += [
+            Problem(path, problem.message, text=problem.text)
+            for problem in prove_bytes(
+                path.read_bytes(),
+                path.suffix.lower(),
+                withheld,
+                name=path,
+                original=source.read_bytes(),
+                spans=Counter({normalise(s.text): spans[normalise(s.text)] for s in secrets}),
+                key=normalise,
+            )
+        ]
+    return problems
+
+
+def _block_texts(data: bytes) -> dict[str, list[str]]:
+    """The text of each element of a page with an ``id`` of a block (``b-...``), by id."""
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.document_fromstring(data)
+    except (ValueError, lxml_html.etree.ParserError):
+        return {}
+    texts: dict[str, list[str]] = {}
+    for element in root.iter():
+        anchor = element.get("id") if isinstance(element.tag, str) else None
+        if anchor and anchor.startswith("b-"):
+            texts.setdefault(anchor, []).append(element.text_content())
+    return texts
 
 
 def _search_forms(path: Path, aggregate: set[str]) -> list[str]:
@@ -231,11 +338,13 @@ def check_for_leaks(
     *,
     skip: Iterable[Path] = (),
     aggregates: Iterable[str] = (),
+    places: Places | None = None,
 ) -> None:
     """Raise :class:`LeakDetected` naming every file and redaction that leaked."""
-    problems = find_leaks(site_dir, secrets, skip=skip, aggregates=aggregates)
+    problems = find_leaks(site_dir, secrets, skip=skip, aggregates=aggregates, places=places)
     if problems:
         raise LeakDetected(
             problems,
-            hint="The site was not published. Redact every occurrence of the text, or release it.",
+            hint="The site was not published. The redacted text is still shown where it was"
+            " redacted: report this as a fault of the tool.",
         )

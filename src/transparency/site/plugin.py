@@ -27,6 +27,7 @@ import json
 import logging
 import shutil
 import tempfile
+from collections import Counter
 from importlib import resources
 from pathlib import Path
 
@@ -46,7 +47,7 @@ from transparency.errors import LeakDetected, TransparencyError, WorkspaceError
 from transparency.site import opendata, pages
 from transparency.site.contract_page import Download, contract_page
 from transparency.site.kpis import compute_kpis, kpi_page
-from transparency.site.leaks import Secret, check_for_leaks
+from transparency.site.leaks import Places, Secret, check_for_leaks, normalise, occurs
 from transparency.site.originals import Withheld, redact_original
 from transparency.site.target import Manifest, check_site_target, mark_site
 from transparency.workspace import Workspace
@@ -130,6 +131,7 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         self._originals_dir: tempfile.TemporaryDirectory | None = None
         #: Site paths of the files generated from metadata and counts only (see leaks.py).
         self._aggregates: set[str] = set()
+        self._pages_of: dict[str, str] = {}  # contract id -> its page's path in the site
         self._command = ""
         #: The site folder once it is known to be safe to replace (after the target check).
         self._site_dir: Path | None = None
@@ -193,6 +195,11 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
                 files.append(File.generated(config, path, abs_src_path=str(source)))
         except TransparencyError as error:
             raise self._fail(error) from None
+        self._pages_of = {
+            self._generated[f.src_uri]: f.dest_uri
+            for f in files
+            if f.src_uri in self._generated and f.src_uri not in SITE_PAGES
+        }
         self._aggregates = {
             f.dest_uri
             for f in files
@@ -360,8 +367,9 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
     def on_post_build(self, config: MkDocsConfig) -> None:
         """The leak check, after every other plugin's and hook's ``on_post_build``."""
         mark_site(Path(config.site_dir))
+        places, public = self._places()
         secrets = [
-            Secret(r.text, _where(release, r))
+            Secret(r.text, _where(release, r), standing=occurs(r.text, public))
             for release in self.releases
             for r in release.redactions
         ]
@@ -371,12 +379,48 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
                 secrets,
                 skip=self._theme_files,
                 aggregates=self._aggregates,
+                places=places,
             )
         except TransparencyError as error:
             self._remove_site()
             raise self._fail(error) from None
         self.manifest = Manifest.of(Path(config.site_dir))
         logger.info("Leak check passed: %d redacted strings absent from the site.", len(secrets))
+
+    def _places(self) -> tuple[Places, str]:
+        """Where the site shows contract text (for the leak check by place), and the public
+        text of the whole site as the leak check reads it: every contract's released text (its
+        text with the redacted spans cut out), metadata and the exemptions. A redacted text found in
+        it stands elsewhere by decision, and is checked by place; the publisher's own pages are
+        not part of it (a redacted text written there is a leak)."""
+        places = Places()
+        public: list[str] = [json.dumps(self.catalogue_texts(), ensure_ascii=False)]
+        for release in self.releases:
+            contract = release.contract
+            public.append(json.dumps(contract.meta.model_dump(mode="json"), ensure_ascii=False))
+            blocks: dict[str, list[str]] = {}
+            for ref in contract.meta.documents:
+                document = contract.document(ref.file)
+                redactions = release.redactions_in(ref.file)
+                spans = Counter(normalise(r.text) for r in redactions if r.within is None)
+                name = f"contracts/{contract.id}/{ref.file}"
+                places.originals[name] = contract.folder / ref.file
+                places.spans[name] = spans
+                for block in document.blocks:
+                    released = _released(block, redactions)
+                    blocks.setdefault(block.anchor, []).append(released)
+                    public.append(released)
+            page = self._pages_of.get(contract.id)
+            if page:
+                places.blocks[page] = blocks
+        return places, normalise("\n\n".join(public))
+
+    def catalogue_texts(self) -> list[str]:
+        """The exemptions' texts as the site shows them."""
+        return [
+            json.dumps(exemption.model_dump(mode="json"), ensure_ascii=False)
+            for exemption in self.catalogue
+        ]
 
     def on_build_error(self, error: Exception) -> None:
         """Any failure of the build removes what it wrote: no unchecked site is left."""
@@ -427,6 +471,18 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         if self._originals_dir is not None:
             self._originals_dir.cleanup()
             self._originals_dir = None
+
+
+def _released(block, redactions) -> str:
+    """A block's text with the redacted spans cut out (each cut a line break)."""
+    parts, cursor = [], block.start
+    for redaction in sorted(redactions, key=lambda r: r.start):
+        if redaction.end <= cursor or redaction.start >= block.end:
+            continue
+        parts.append(block.text[cursor - block.start : max(cursor, redaction.start) - block.start])
+        cursor = max(cursor, redaction.end)
+    parts.append(block.text[cursor - block.start :] if cursor < block.end else "")
+    return "\n".join(parts)
 
 
 def _jsonable(places: tuple) -> list:

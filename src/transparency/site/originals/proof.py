@@ -46,7 +46,7 @@ import tempfile
 import warnings
 import zipfile
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -105,6 +105,8 @@ def prove_bytes(
     name: Path,
     needles: Needles | None = None,
     original: bytes | None = None,
+    spans: Counter[str] | None = None,
+    key: Callable[[str], str] | None = None,
 ) -> list[Problem]:
     """One problem per withheld text found in the file ``data`` (named ``name`` in problems),
     after one per thing in it that cannot be read (see the module docstring).
@@ -114,14 +116,16 @@ def prove_bytes(
     withheld text may be found no more often than in the original read the same way, less one
     for each withheld span of that text; occurrences left standing by decision (released, or
     the same words elsewhere) are allowed, and nothing more. Exact patterns are compiled only
-    for the texts the index finds in some form.
+    for the texts the index finds in some form. ``spans`` counts the spans removed by text
+    (``key``-ed), when they are not ``withheld`` itself (the site's leak check proves a document
+    against every secret of the site).
     """
     texts = [item.text for item in withheld]
     if not texts:
         return []
     needles = needles or Needles([compact(text) for text in texts])
     if original is not None:
-        return _prove_by_count(data, suffix, withheld, name, needles, original)
+        return _prove_by_count(data, suffix, withheld, name, needles, original, spans, key)
     sources = _pdf_forms(data) if suffix == ".pdf" else _docx_forms(data, name)
     found: dict[int, str] = {}  # index in withheld -> the first form it is found in
     unreadable: list[Problem] = []
@@ -158,11 +162,14 @@ def _prove_by_count(
     name: Path,
     needles: Needles,
     original: bytes,
+    removed: Counter[str] | None,
+    keyed: Callable[[str], str] | None,
 ) -> list[Problem]:
     """The proof by count (see :func:`prove_bytes`)."""
     texts = [item.text for item in withheld]
-    key = [compact(text).casefold() for text in texts]
-    spans = Counter(key)
+    keyed = keyed or (lambda text: compact(text).casefold())
+    key = [keyed(text) for text in texts]
+    spans = removed if removed is not None else Counter(key)
     after, unreadable = _counts(data, suffix, texts, needles, name)
     before, _ = _counts(original, suffix, texts, needles, name)  # the original is not published
     problems = [Problem(name, f"cannot be proven: {reason}") for reason in unreadable]

@@ -285,18 +285,33 @@ def test_result_opens_in_python_docx_and_keeps_structure(redacted) -> None:
 
 
 def test_not_found_is_an_error(tmp_path: Path) -> None:
+    # A text without places is looked for in the document model's text (every occurrence).
     source = make_docx(tmp_path / "contract.docx")
     with pytest.raises(
-        DocumentError, match=r"the text of redaction 1 \(s\.43\(2\)\) was not found in the doc"
+        DocumentError, match=r"the text of redaction 1 \(s\.43\(2\)\) was not found in the "
     ) as raised:
         redact_original(source, tmp_path / "out.docx", [Withheld("Brightpath", "s.43(2)")])
     assert "Bright" not in str(raised.value)
 
 
-def test_text_only_in_removed_material_is_not_an_error(tmp_path: Path) -> None:
+def test_text_only_in_removed_material_needs_no_place(tmp_path: Path) -> None:
+    # A tracked deletion and a comment are not the model's text, and are removed whole: a
+    # decided span is removed by its places alone, and its text in them goes with them. A text
+    # only there is not in the model's text at all, so it has no occurrence to redact.
     source = make_docx(tmp_path / "contract.docx")
-    report = redact_original(source, tmp_path / "out.docx", [Withheld("comment text", "s.40(2)")])
-    assert report.occurrences == {"comment text": 0}
+    document = read_document(source)
+    withheld = [
+        Withheld("£24.80", "s.43(2)", places=tuple(document.places_of(m.start(), m.end())))
+        for m in re.finditer(re.escape("£24.80"), document.text)
+    ]
+    assert len(withheld) == 2  # the body and the table, not the deleted clause
+    report = redact_original(source, tmp_path / "out.docx", withheld)
+    assert report.occurrences == {"£24.80": 2}
+    everything = "\n".join(all_xml(tmp_path / "out.docx").values())
+    for gone in ("24.80", "deleted clause", "comment text"):
+        assert gone not in everything, gone
+    with pytest.raises(DocumentError, match=r"the text of redaction 1 \(s\.40\(2\)\) was not"):
+        redact_original(source, tmp_path / "out2.docx", [Withheld("comment text", "s.40(2)")])
 
 
 def test_hidden_text_is_the_models_text_and_is_redacted_in_place(tmp_path: Path) -> None:
@@ -395,8 +410,20 @@ def model_passage(path: Path) -> str:
     return text[len(BEFORE) : -len(AFTER)]
 
 
+def decided(source: Path, text: str, label: str = "s.43(2)") -> list[Withheld]:
+    """A withheld span for each occurrence of ``text`` in the model's text, by its places."""
+    document = read_document(source)
+    starts = [m.start() for m in re.finditer(re.escape(text), document.text)]
+    return [
+        Withheld(text, label, places=tuple(document.places_of(start, start + len(text))))
+        for start in starts
+    ]
+
+
 def assert_passage_removed(source: Path, target: Path, passage: str) -> None:
-    report = redact_original(source, target, [Withheld(passage, "s.43(2)")])
+    withheld = decided(source, passage)
+    assert len(withheld) == 3
+    report = redact_original(source, target, withheld)
     assert report.occurrences == {passage: 3}
     after = docx.Document(str(target))
     header = after.sections[0].header.paragraphs[0]

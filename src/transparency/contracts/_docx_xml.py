@@ -5,42 +5,63 @@ It does not see runs inside tracked insertions, content controls (``w:sdt``), te
 (``w:txbxContent``) or footnotes, and its ``Paragraph.text`` reads tab stops, not text. So the
 parser walks the XML itself with the helpers here:
 
-* :func:`paragraph_text`: the accepted view of one paragraph's text, plus the text boxes it holds;
+* :class:`PartText`: the one reader of a story part's text, which gives each character it reads
+  a :data:`Location` in the part; the parser builds the document model with it, and the redacted
+  original (:mod:`transparency.site.originals.docx_text`) finds the decided characters with it;
 * :func:`iter_block_items`, :func:`iter_rows`, :func:`iter_cells`: block content in document
   order, looking through content controls and custom XML wrappers;
-* :func:`iter_paragraph_texts`: every paragraph of a story (header, footnote ...) flattened;
+* :func:`iter_notes`, :func:`story_containers`: the notes of a notes part, the containers of
+  any story part's text;
 * :class:`StyleSheet`: a paragraph's kind (heading, list item, paragraph) from its styles;
 * :func:`content_types`, :func:`is_xml_part`: which parts of the package are XML, for the
   parser, the redacted original and its proof, which read every one of them.
 
 Text rules: ``w:t`` is text; ``w:tab``, ``w:ptab``, ``w:br`` and ``w:cr`` read as a space;
-``w:noBreakHyphen`` as "-". Deleted text (``w:del``, ``w:moveFrom``) and field codes
-(``w:instrText``) are not text; inserted text (``w:ins``, ``w:moveTo``) is, so the result is the
-document with every tracked change accepted. Hidden text (``w:vanish``) is included: it is still
-in the file, so it may need redacting. Of an ``mc:AlternateContent`` only one branch is read (the
-first ``mc:Choice`` that holds text, else the ``mc:Fallback``): Word stores each text box twice,
-as DrawingML and as VML, and reading both would count its text twice.
+``w:noBreakHyphen`` as "-"; ``w:sym`` and ``w:softHyphen`` as a soft hyphen (U+00AD), which the
+document model drops, so they have a location but no text (a span around them takes them too).
+Deleted text (``w:del``, ``w:moveFrom``) and field codes (``w:instrText``) are not text;
+inserted text (``w:ins``, ``w:moveTo``) is, so the result is the document with every tracked
+change accepted. Hidden text (``w:vanish``) is included: it is still in the file, so it may need
+redacting. Of an ``mc:AlternateContent`` only one branch is read (the first ``mc:Choice`` that
+holds text, else the ``mc:Fallback``): Word stores each text box twice, as DrawingML and as VML,
+and reading both would count its text twice.
+
+**Locations.** A character read is at ``(part, element, offset)``: ``part`` is the part's name
+in the zip (``"word/document.xml"``), ``element`` the index of the element holding it among the
+part's elements in document order (comments and processing instructions are not counted), and
+``offset`` its index in that element's text (0 for an element read as one character, such as
+``w:tab``). Any reader of the same bytes numbers them alike, whichever XML parser it uses.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from lxml import etree
 
 __all__ = [
+    "ALTERNATE",
+    "SILENT",
+    "TEXT",
     "W_NS",
+    "Location",
+    "PartText",
+    "Placed",
     "StyleSheet",
+    "chosen_branch",
     "content_types",
     "is_merge_continuation",
     "is_xml_part",
     "iter_block_items",
     "iter_cells",
-    "iter_paragraph_texts",
+    "iter_notes",
     "iter_rows",
-    "paragraph_text",
+    "joined",
+    "place_locations",
+    "story_containers",
     "w",
     "w_int",
 ]
@@ -92,12 +113,20 @@ def w_int(element: etree._Element | None, default: int) -> int:
 P, TBL, TR, TC = w("p"), w("tbl"), w("tr"), w("tc")
 TXBX_CONTENT = w("txbxContent")
 _SDT, _SDT_CONTENT, _CUSTOM_XML = w("sdt"), w("sdtContent"), w("customXml")
-_ALTERNATE = f"{{{_MC_NS}}}AlternateContent"
+ALTERNATE = f"{{{_MC_NS}}}AlternateContent"
 _CHOICE, _FALLBACK = f"{{{_MC_NS}}}Choice", f"{{{_MC_NS}}}Fallback"
 # Elements that only wrap content of the same level: look through them.
 _WRAPPERS = frozenset({_SDT, _SDT_CONTENT, _CUSTOM_XML})
-_TEXT = frozenset({w("t"), f"{{{_M_NS}}}t"})
-_SPACE = frozenset({w("tab"), w("ptab"), w("br"), w("cr")})
+#: The elements whose text is text.
+TEXT = frozenset({w("t"), f"{{{_M_NS}}}t"})
+#: What ``w:sym`` and ``w:softHyphen`` read as (see the module docstring).
+SILENT = "\u00ad"
+# What the other elements that are read read as.
+_READS = dict.fromkeys((w("tab"), w("ptab"), w("br"), w("cr")), " ") | {
+    w("noBreakHyphen"): "-",
+    w("sym"): SILENT,
+    w("softHyphen"): SILENT,
+}
 # Subtrees holding no text of the accepted view: properties (``w:pPr`` holds tab stops named
 # ``w:tab``), tracked deletions and moves away, field codes, content-control properties.
 _SKIP = frozenset(
@@ -116,41 +145,12 @@ _SKIP = frozenset(
 )
 
 
-def _chosen_branch(alternate: etree._Element) -> etree._Element | None:
+def chosen_branch(alternate: etree._Element) -> etree._Element | None:
     """The one branch of an ``mc:AlternateContent`` to read (see the module docstring)."""
     for choice in alternate.iterchildren(_CHOICE):
-        if any(True for _ in choice.iter(*_TEXT)):
+        if any(True for _ in choice.iter(*TEXT)):
             return choice
     return alternate.find(_FALLBACK)
-
-
-def _collect(element: etree._Element, out: list[str], boxes: list[etree._Element]) -> None:
-    for child in element:
-        tag = child.tag
-        if not isinstance(tag, str) or tag in _SKIP:  # comments and processing instructions
-            continue
-        if tag in _TEXT:
-            out.append(child.text or "")
-        elif tag in _SPACE:
-            out.append(" ")
-        elif tag == w("noBreakHyphen"):
-            out.append("-")
-        elif tag == TXBX_CONTENT:
-            boxes.append(child)
-        elif tag == _ALTERNATE:
-            branch = _chosen_branch(child)
-            if branch is not None:
-                _collect(branch, out, boxes)
-        else:
-            _collect(child, out, boxes)
-
-
-def paragraph_text(paragraph: etree._Element) -> tuple[str, list[etree._Element]]:
-    """The text of a ``w:p`` (accepted view, text boxes excluded) and its ``w:txbxContent``s."""
-    out: list[str] = []
-    boxes: list[etree._Element] = []
-    _collect(paragraph, out, boxes)
-    return "".join(out), boxes
 
 
 def _iter_through(container: etree._Element, wanted: frozenset[str]) -> Iterator[etree._Element]:
@@ -160,8 +160,8 @@ def _iter_through(container: etree._Element, wanted: frozenset[str]) -> Iterator
             yield child
         elif tag in _WRAPPERS:
             yield from _iter_through(child, wanted)
-        elif tag == _ALTERNATE:
-            branch = _chosen_branch(child)
+        elif tag == ALTERNATE:
+            branch = chosen_branch(child)
             if branch is not None:
                 yield from _iter_through(branch, wanted)
 
@@ -199,18 +199,152 @@ def is_merge_continuation(cell: etree._Element) -> bool:
     return False
 
 
-def iter_paragraph_texts(container: etree._Element) -> Iterator[str]:
-    """The text of every paragraph of a story in reading order, into tables and text boxes."""
-    for item in iter_block_items(container):
-        if item.tag == P:
-            text, boxes = paragraph_text(item)
-            yield text
-            for box in boxes:
-                yield from iter_paragraph_texts(box)
-        else:
-            for row in iter_rows(item):
-                for cell in iter_cells(row):
-                    yield from iter_paragraph_texts(cell)
+#: Where a character read is (see the module docstring).
+Location = tuple[str, int, int]
+#: A text as read, and the location of each of its characters (``None`` for one added).
+Placed = tuple[str, list[Any]]
+
+
+class PartText:
+    """The reader of one story part's text (see the module docstring), on the part's root.
+
+    ``part`` is the part's name in the zip. :meth:`paragraph` reads one ``w:p``, :meth:`story`
+    every paragraph of a story in reading order, :meth:`paragraphs` every paragraph of the part
+    that the document model reads; each character comes with its :data:`Location`.
+    :attr:`elements` are the part's elements, by the index locations give them.
+    """
+
+    def __init__(self, root: etree._Element, part: str) -> None:
+        self.root = root
+        self.part = part
+        self._elements: list[etree._Element] | None = None
+        self._numbers: dict[etree._Element, int] | None = None
+
+    @property
+    def elements(self) -> list[etree._Element]:
+        """The elements of the part in document order, as locations number them."""
+        if self._elements is None:
+            self._elements = list(self.root.iter(etree.Element))
+        return self._elements
+
+    def _number(self, element: etree._Element) -> int:
+        if self._numbers is None:
+            self._numbers = {element: index for index, element in enumerate(self.elements)}
+        return self._numbers[element]
+
+    def paragraph(self, paragraph: etree._Element) -> tuple[str, list[Any], list[etree._Element]]:
+        """The text of a ``w:p`` (accepted view, text boxes excluded), the location of each of
+        its characters, and its ``w:txbxContent``s."""
+        out: list[str] = []
+        places: list[Any] = []
+        boxes: list[etree._Element] = []
+        self._collect(paragraph, out, places, boxes)
+        return "".join(out), places, boxes
+
+    def _collect(
+        self,
+        element: etree._Element,
+        out: list[str],
+        places: list[Any],
+        boxes: list[etree._Element],
+    ) -> None:
+        part = self.part
+        for child in element:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIP:  # comments and processing instructions
+                continue
+            if tag in TEXT:
+                text = child.text or ""
+                if text:
+                    number = self._number(child)
+                    out.append(text)
+                    places.extend([(part, number, offset) for offset in range(len(text))])
+            elif tag in _READS:
+                out.append(_READS[tag])
+                places.append((part, self._number(child), 0))
+            elif tag == TXBX_CONTENT:
+                boxes.append(child)
+            elif tag == ALTERNATE:
+                branch = chosen_branch(child)
+                if branch is not None:
+                    self._collect(branch, out, places, boxes)
+            else:
+                self._collect(child, out, places, boxes)
+
+    def story(self, container: etree._Element) -> Iterator[Placed]:
+        """Every paragraph of a story in reading order, into tables and text boxes."""
+        for item in iter_block_items(container):
+            if item.tag == P:
+                text, places, boxes = self.paragraph(item)
+                yield text, places
+                for box in boxes:
+                    yield from self.story(box)
+            else:
+                for row in iter_rows(item):
+                    for cell in iter_cells(row):
+                        yield from self.story(cell)
+
+    def paragraphs(self) -> Iterator[Placed]:
+        """Every paragraph of the part that the document model reads, in the order of
+        :meth:`story` (in the body the model reads a cell's nested tables after the cell)."""
+        for container in story_containers(self.root):
+            yield from self.story(container)
+
+
+def place_locations(place: Any) -> list[Location] | None:
+    """The locations a place of the document model stands for: itself, or each of a set of
+    them (a paragraph with copies, see :mod:`transparency.contracts.docx`); ``None`` when it is
+    not a place in a DOCX. A location may come as a list (from JSON)."""
+    if _is_location(place):
+        return [(place[0], place[1], place[2])]
+    if isinstance(place, (frozenset, set, list, tuple)) and place:
+        members = list(place)
+        if all(_is_location(member) for member in members):
+            return [(member[0], member[1], member[2]) for member in members]
+    return None
+
+
+def _is_location(value: Any) -> bool:
+    return (
+        isinstance(value, (tuple, list))
+        and len(value) == 3
+        and isinstance(value[0], str)
+        and all(isinstance(item, int) and not isinstance(item, bool) for item in value[1:])
+    )
+
+
+def joined(paragraphs: Iterable[Placed]) -> Placed:
+    """Paragraphs as one text, a line break between them (a character with no location)."""
+    texts: list[str] = []
+    places: list[Any] = []
+    for text, located in paragraphs:
+        if texts:
+            texts.append("\n")
+            places.append(None)
+        texts.append(text)
+        places.extend(located)
+    return "".join(texts), places
+
+
+_NOTE_SKIP_TYPES = frozenset({"separator", "continuationSeparator", "continuationNotice"})
+
+
+def iter_notes(root: etree._Element) -> Iterator[etree._Element]:
+    """The ``w:footnote`` or ``w:endnote`` elements of a notes part, separators left out."""
+    for note in root.iterchildren(w("footnote"), w("endnote")):
+        if note.get(w("type"), "normal") not in _NOTE_SKIP_TYPES:
+            yield note
+
+
+def story_containers(root: etree._Element) -> list[etree._Element]:
+    """What holds the text of a story part: a document's body, a notes part's notes, a header's
+    or footer's root."""
+    if root.tag == w("document"):
+        body = root.find(w("body"))
+        return [] if body is None else [body]
+    if root.tag in (w("footnotes"), w("endnotes")):
+        return list(iter_notes(root))
+    return [root]
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,15 @@ The text is the accepted view of tracked changes and includes hidden text; see
 :mod:`transparency.contracts._docx_xml` for the exact rules. DOCX has no pages, so
 ``Document.pages`` and ``Block.page`` are ``None``. Comments, charts, SmartArt, WordArt and
 embedded objects are not read.
+
+**Places.** The place of a character (``Document.places``) is its location in the file as
+:class:`transparency.contracts._docx_xml.PartText` reads it, ``(part, element, offset)``, e.g.
+``("word/document.xml", 57, 3)``: the part's name in the zip, the index of the element holding
+it among the part's elements in document order, and its offset in that element's text. A header
+or footer paragraph met more than once (in the headers of several sections, or twice in one) is
+one block, and the place of each of its characters is the ``frozenset`` of the locations of all
+its copies, so that redacting the character removes every copy of it. The line breaks that join
+a cell's or a note's paragraphs have no place.
 """
 
 from __future__ import annotations
@@ -32,6 +41,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.document import Document as WordDocument
@@ -43,19 +53,25 @@ from lxml import etree
 from transparency._xml import parse_part
 from transparency.contracts._docx_xml import (
     TBL,
+    PartText,
     StyleSheet,
     content_types,
     is_merge_continuation,
     is_xml_part,
     iter_block_items,
     iter_cells,
-    iter_paragraph_texts,
+    iter_notes,
     iter_rows,
-    paragraph_text,
+    joined,
     w,
     w_int,
 )
-from transparency.contracts.model import Document, DocumentBuilder, normalise_space
+from transparency.contracts.model import (
+    Document,
+    DocumentBuilder,
+    normalise_placed,
+    normalise_space,
+)
 from transparency.errors import DocumentError
 
 __all__ = ["parse_docx"]
@@ -69,7 +85,6 @@ _SAVE_AS_DOCX = (
 )
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _HEADER_TYPES = ("default", "first", "even")
-_NOTE_SKIP_TYPES = frozenset({"separator", "continuationSeparator", "continuationNotice"})
 
 
 def parse_docx(data: bytes, *, name: str, path: Path) -> Document:
@@ -83,9 +98,10 @@ def parse_docx(data: bytes, *, name: str, path: Path) -> Document:
     builder = DocumentBuilder(name=name, format="docx")
     header_parts, footer_parts = _header_footer_parts(document, path)
     _add_stories(builder, "header", header_parts)
-    _BodyReader(builder, StyleSheet(document.styles.element)).read(document.element.body)
-    for note in _notes(document, path):
-        builder.add("footnote", "\n".join(iter_paragraph_texts(note)))
+    body = PartText(document.element, document.part.partname.membername)
+    _BodyReader(builder, StyleSheet(document.styles.element), body).read(document.element.body)
+    for part, note in _notes(document, path):
+        builder.add("footnote", *joined(part.story(note)))
     _add_stories(builder, "footer", footer_parts)
     parsed = builder.build(pages=None)
     logger.debug("%s: %d blocks from DOCX", name, len(parsed.blocks))
@@ -153,20 +169,21 @@ def _check_xml_parts(data: bytes, path: Path) -> None:
                 parse_part(package.read(name), part=name, path=path)
 
 
-def _parse_part(part: Part, path: Path) -> etree._Element:
-    """The root element of a package part; malformed XML is a :class:`DocumentError`."""
+def _parse_part(part: Part, path: Path) -> PartText:
+    """The reader of a package part; malformed XML is a :class:`DocumentError`."""
+    name = part.partname.membername
     if isinstance(part, XmlPart):
-        return part.element
-    return parse_part(part.blob, part=str(part.partname), path=path)
+        return PartText(part.element, name)
+    return PartText(parse_part(part.blob, part=name, path=path), name)
 
 
 def _header_footer_parts(
     document: WordDocument, path: Path
-) -> tuple[list[etree._Element], list[etree._Element]]:
-    """The header and footer roots each section defines itself, in reading order."""
+) -> tuple[list[PartText], list[PartText]]:
+    """The header and footer parts each section defines itself, in reading order."""
     related = document.part.related_parts
-    headers: list[etree._Element] = []
-    footers: list[etree._Element] = []
+    headers: list[PartText] = []
+    footers: list[PartText] = []
     seen: set[str] = set()
     body = document.element.body
     sections = body.xpath(
@@ -194,19 +211,30 @@ def _type_rank(kind: str) -> int:
     return _HEADER_TYPES.index(kind) if kind in _HEADER_TYPES else len(_HEADER_TYPES)
 
 
-def _add_stories(builder: DocumentBuilder, kind: str, roots: list[etree._Element]) -> None:
-    """One ``kind`` block per paragraph of the stories, each distinct text once."""
-    seen: set[str] = set()
-    for root in roots:
-        for raw in iter_paragraph_texts(root):
-            text = normalise_space(raw)
-            if text and text not in seen:
-                seen.add(text)
-                builder.add(kind, text)
+def _add_stories(builder: DocumentBuilder, kind: str, parts: list[PartText]) -> None:
+    """One ``kind`` block per paragraph of the stories, each distinct text once, at its first
+    copy; the place of each of its characters holds the locations of every copy."""
+    copies: dict[str, list[list[Any]]] = {}
+    for part in parts:
+        for raw, located in part.story(part.root):
+            text, kept = normalise_placed(raw, located)
+            if text:
+                copies.setdefault(text, []).append(kept)
+    for text, kept in copies.items():
+        places = (
+            kept[0] if len(kept) == 1 else [_all_copies(same) for same in zip(*kept, strict=True)]
+        )
+        builder.add(kind, text, places)
 
 
-def _notes(document: WordDocument, path: Path) -> Iterator[etree._Element]:
-    """The ``w:footnote`` then ``w:endnote`` elements, separators left out.
+def _all_copies(places: tuple[Any, ...]) -> frozenset[Any] | None:
+    """One place for the copies of a character: the set of their locations."""
+    located = frozenset(place for place in places if place is not None)
+    return located if len(located) > 1 else next(iter(located), None)
+
+
+def _notes(document: WordDocument, path: Path) -> Iterator[tuple[PartText, etree._Element]]:
+    """The ``w:footnote`` then ``w:endnote`` elements with their part, separators left out.
 
     python-docx loads these parts as plain parts; they are found by their relationship from the
     main document (the standard's way, whatever the part is named) and parsed here.
@@ -214,21 +242,20 @@ def _notes(document: WordDocument, path: Path) -> Iterator[etree._Element]:
     parts = {
         rel.reltype: rel.target_part for rel in document.part.rels.values() if not rel.is_external
     }
-    for reltype, tag in ((RT.FOOTNOTES, "footnote"), (RT.ENDNOTES, "endnote")):
-        if reltype not in parts:
-            continue
-        root = _parse_part(parts[reltype], path)
-        for note in root.iterchildren(w(tag)):
-            if note.get(w("type"), "normal") not in _NOTE_SKIP_TYPES:
-                yield note
+    for reltype in (RT.FOOTNOTES, RT.ENDNOTES):
+        if reltype in parts:
+            part = _parse_part(parts[reltype], path)
+            for note in iter_notes(part.root):
+                yield part, note
 
 
 class _BodyReader:
     """Adds the body's blocks to a builder, numbering tables as it meets them."""
 
-    def __init__(self, builder: DocumentBuilder, styles: StyleSheet) -> None:
+    def __init__(self, builder: DocumentBuilder, styles: StyleSheet, part: PartText) -> None:
         self._builder = builder
         self._styles = styles
+        self._part = part
         self._tables = 0
 
     def read(self, container: etree._Element) -> None:
@@ -237,9 +264,9 @@ class _BodyReader:
             if item.tag == TBL:
                 self._table(item)
             else:
-                text, boxes = paragraph_text(item)
+                text, places, boxes = self._part.paragraph(item)
                 kind, level = self._styles.classify(item)
-                self._builder.add(kind, text, level=level)
+                self._builder.add(kind, text, places, level=level)
                 for box in boxes:
                     self.read(box)
 
@@ -252,12 +279,13 @@ class _BodyReader:
             for cell in iter_cells(row):
                 properties = cell.find(w("tcPr"))
                 span = w_int(properties.find(w("gridSpan")) if properties is not None else None, 1)
-                texts, nested = self._cell(cell)
+                paragraphs, nested = self._cell(cell)
+                text, places = joined(paragraphs)
                 # A merge continuation holds no text of its own in a file Word wrote; if one
                 # does, keep it rather than lose it.
-                if not (is_merge_continuation(cell) and not normalise_space(" ".join(texts))):
+                if not (is_merge_continuation(cell) and not normalise_space(text)):
                     self._builder.add(
-                        "table_cell", "\n".join(texts), table=index, row=row_index, column=column
+                        "table_cell", text, places, table=index, row=row_index, column=column
                     )
                 for item in nested:
                     if item.tag == TBL:
@@ -266,16 +294,17 @@ class _BodyReader:
                         self.read(item)
                 column += max(span, 1)
 
-    @staticmethod
-    def _cell(cell: etree._Element) -> tuple[list[str], list[etree._Element]]:
-        """A cell's paragraph texts, and the nested tables and text boxes to read after it."""
-        texts: list[str] = []
+    def _cell(
+        self, cell: etree._Element
+    ) -> tuple[list[tuple[str, list[Any]]], list[etree._Element]]:
+        """A cell's paragraphs, and the nested tables and text boxes to read after it."""
+        paragraphs: list[tuple[str, list[Any]]] = []
         nested: list[etree._Element] = []
         for item in iter_block_items(cell):
             if item.tag == TBL:
                 nested.append(item)
             else:
-                text, boxes = paragraph_text(item)
-                texts.append(text)
+                text, places, boxes = self._part.paragraph(item)
+                paragraphs.append((text, places))
                 nested.extend(boxes)
-        return texts, nested
+        return paragraphs, nested

@@ -86,7 +86,7 @@ def redact_original(
     except OSError as error:
         raise DocumentError(f"cannot be read ({error.strerror})", path=source) from error
     withheld = [item for item in withheld if item.text.strip()]
-    if suffix == ".pdf" and any(not item.places for item in withheld):
+    if suffix in (".pdf", ".docx") and any(not item.places for item in withheld):
         if document is None:
             from transparency.contracts import read_document
 

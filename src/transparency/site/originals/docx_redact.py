@@ -3,7 +3,12 @@
 The package is read as a zip of XML parts and written as a fresh zip:
 
 - Story parts (the main document, headers, footers, footnotes, endnotes; found by content
-  type) are redacted, then cleaned, by :mod:`.docx_text`.
+  type, and any part a withheld span has a place in) are redacted, then cleaned, by
+  :mod:`.docx_text`. Each withheld span is found by its places (see
+  :mod:`transparency.contracts.docx`), which must be characters the document model reads, and
+  read together its text: a place that is not in the file, or that holds other text (the file
+  is not the one decided on), stops the redaction. Exactly those characters are removed; the
+  same text elsewhere stays unless it is withheld too.
 - Removed parts: comments (and their extended, ids and people parts), custom document
   properties, custom XML data, the glossary document, embedded objects and packages, macros,
   the thumbnail (a picture of the unredacted first page) and ActiveX controls; then every part
@@ -32,16 +37,17 @@ from urllib.parse import unquote
 from lxml import etree
 
 from transparency._xml import parse_part
-from transparency.contracts._docx_xml import content_types, is_xml_part
+from transparency.contracts._docx_xml import content_types, is_xml_part, place_locations
 from transparency.errors import DocumentError
 from transparency.site.originals.docx_text import (
+    Span,
+    StoryText,
     clean_story,
     hidden_styles,
-    paragraph_texts,
     redact_story,
     w,
 )
-from transparency.site.originals.matching import proof_pattern, readable
+from transparency.site.originals.matching import compact, proof_pattern, readable
 from transparency.site.originals.proof import redaction_name
 
 __all__ = ["DocxRedaction", "redact_docx"]
@@ -85,6 +91,10 @@ _DROP_PREFIXES = (
 _BY_ID_TYPES = ("/image", "/oleObject", "/package", "/hyperlink", "/control", "/attachedTemplate")
 _SETTINGS_DROP = ("rsids", "docVars", "attachedTemplate", "mailMerge", "trackRevisions")
 _DATE = (1980, 1, 1, 0, 0, 0)
+_NOT_DECIDED_ON = (
+    "The redaction cannot be burnt into this original: the file is not the one the decision "
+    "was made on. Scan it again and check the decision against its text."
+)
 _CORE = (
     b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     b'<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
@@ -109,43 +119,109 @@ class DocxRedaction:
 
 
 def redact_docx(source: Path, data: bytes, withheld: Sequence[Any]) -> DocxRedaction:
-    """Redact every occurrence of each ``withheld`` text in a DOCX (see the module docstring)."""
+    """Remove the places of each ``withheld`` span from a DOCX (see the module docstring).
+
+    Each item needs its places (:func:`transparency.site.originals.redact_original` finds those
+    of a text given without them). ``occurrences`` counts, by text, the copies removed: one per
+    span, or one per copy of a header or footer paragraph shown once in the model.
+    """
+    if any(not item.places for item in withheld):
+        raise ValueError("a withheld span without places")  # a programming error
     parts = _read(source, data)
     types = _content_types(source, parts)
+    roots = _xml_roots(source, parts, types)
     result = DocxRedaction(b"")
-    original_text = _all_text(source, parts, types)
     for name in list(parts):
         kind = types.get(name, "")
         if kind.endswith(_DROP_TYPES) or name.startswith(_DROP_PREFIXES):
             del parts[name]
             result.removed["parts"] = result.removed.get("parts", 0) + 1
-    styles = parts.get("word/styles.xml")
-    hidden = hidden_styles(_parse(source, "word/styles.xml", styles) if styles else None)
-    for name in sorted(parts):
-        if not types.get(name, "").endswith(_STORY_TYPES):
-            continue
-        root = _parse(source, name, parts[name])
+    hidden = hidden_styles(roots.get("word/styles.xml"))
+    placed = {
+        location[0]
+        for item in withheld
+        for place in item.places
+        for location in place_locations(place) or []
+    }
+    stories = {
+        name: StoryText(roots[name], name)
+        for name in sorted(parts)
+        if name in roots and (types.get(name, "").endswith(_STORY_TYPES) or name in placed)
+    }
+    spans = _spans(source, stories, withheld, result.occurrences)
+    texts = list(dict.fromkeys(item.text for item in withheld))
+    for name, story in stories.items():
+        root = story.root
         # Redact the text the model reads (the officer's), then clean; a marker in content
         # the cleaning removes (a paragraph hidden by its style) is not counted.
-        markers = redact_story(root, withheld, result.occurrences)
+        markers = redact_story(story, spans, texts)
         for kind, count in clean_story(root, hidden).items():
             result.removed[kind] = result.removed.get(kind, 0) + count
         result.markers += sum(1 for marker in markers if root in marker.iterancestors())
         parts[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-    for number, item in enumerate(withheld, start=1):
-        if not result.occurrences.get(item.text) and not _present(item.text, original_text):
-            raise DocumentError(
-                f"the text of {redaction_name(item, number)} was not found in the document's text",
-                path=source,
-                hint="The redaction cannot be burnt into this original: check the decision's "
-                "text against the document.",
-            )
-        result.occurrences.setdefault(item.text, 0)
     _neutral_properties(parts, source)
-    _clean_relationships(parts, source, withheld)
+    _clean_relationships(parts, source, texts)
     _prune(parts, source)
     result.data = _write(source, parts)
     return result
+
+
+def _spans(
+    source: Path, stories: dict[str, StoryText], withheld: Sequence[Any], occurrences: dict
+) -> list[Span]:
+    """Each withheld span found in the stories by its places; counts the copies found.
+
+    A place must be a character the model reads, and the characters at a span's places, read
+    in order part by part, must be its text (once, or once for each copy of it)."""
+    spans: list[Span] = []
+    for number, item in enumerate(withheld, start=1):
+        located = [place_locations(place) for place in item.places]
+        if any(locations is None for locations in located):
+            raise DocumentError(
+                f"the places of {redaction_name(item, number)} are not places in a Word document",
+                path=source,
+                hint=_NOT_DECIDED_ON,
+            )
+        span = Span(item.label)
+        found: dict[str, dict[int, Any]] = {}
+        for locations in located:
+            for location in locations or []:
+                story = stories.get(location[0])
+                char = story.at(location) if story is not None else None
+                if char is None:
+                    raise DocumentError(
+                        f"a place of {redaction_name(item, number)} is not in the document's "
+                        f"text (part /{location[0]})",
+                        path=source,
+                        hint=_NOT_DECIDED_ON,
+                    )
+                found.setdefault(location[0], {})[char.position] = char
+        for part, chars in found.items():
+            span.chars[part] = [chars[position] for position in sorted(chars)]
+        text = compact(item.text).casefold()
+        read = [(part, char, compact(char.char).casefold()) for part, char in _chars(span)]
+        copies = sum(len(form) for _, _, form in read) // len(text) if text else 0
+        if not copies or "".join(form for _, _, form in read) != text * copies:
+            raise DocumentError(
+                f"the text at the places of {redaction_name(item, number)} is not its text",
+                path=source,
+                hint=_NOT_DECIDED_ON,
+            )
+        # Each copy begins where the text read so far is a whole number of copies.
+        length = 0
+        for part, char, form in read:
+            if form and length % len(text) == 0:
+                span.starts.setdefault(part, []).append(char)
+            length += len(form)
+        occurrences[item.text] = occurrences.get(item.text, 0) + copies
+        spans.append(span)
+    return spans
+
+
+def _chars(span: Span) -> list[tuple[str, Any]]:
+    """A span's characters, part by part (in the order its places name them), in reading
+    order within each."""
+    return [(part, char) for part, chars in span.chars.items() for char in chars]
 
 
 def _read(source: Path, data: bytes) -> dict[str, bytes]:
@@ -177,19 +253,14 @@ def _content_types(source: Path, parts: dict[str, bytes]) -> dict[str, str]:
     return content_types(root, list(parts))
 
 
-def _all_text(source: Path, parts: dict[str, bytes], types: dict[str, str]) -> list[str]:
-    """The paragraph text of every XML part; each must parse (a DTD or malformed XML stops the
+def _xml_roots(source: Path, parts: dict[str, bytes], types: dict[str, str]) -> dict[str, Any]:
+    """The root of every XML part; each must parse (a DTD or malformed XML stops the
     redaction), so nothing is redacted from a package that is not what it seems."""
-    texts = []
-    for name, data in parts.items():
-        if is_xml_part(name, types.get(name, "")):
-            texts += paragraph_texts(_parse(source, name, data))
-    return readable("\n".join(texts))
-
-
-def _present(text: str, forms: list[str]) -> bool:
-    pattern = proof_pattern(text)
-    return any(pattern.search(form) for form in forms)
+    return {
+        name: _parse(source, name, data)
+        for name, data in parts.items()
+        if is_xml_part(name, types.get(name, ""))
+    }
 
 
 def _neutral_properties(parts: dict[str, bytes], source: Path) -> None:
@@ -228,8 +299,10 @@ def _target(rels: str, relationship: Any) -> str:
     return posixpath.normpath(posixpath.join(posixpath.dirname(_source_of(rels)), target))
 
 
-def _clean_relationships(parts: dict[str, bytes], source: Path, withheld: Sequence[Any]) -> None:
-    patterns = [proof_pattern(item.text) for item in withheld]
+def _clean_relationships(parts: dict[str, bytes], source: Path, texts: Sequence[str]) -> None:
+    """Remove relationships to parts no longer there, to targets holding any of ``texts``
+    (hyperlink targets are not the model's text: they have no place), and unused ones."""
+    patterns = [proof_pattern(text) for text in texts]
     for rels in [name for name in parts if name.endswith(".rels")]:
         owner = _source_of(rels)
         if owner and owner not in parts:

@@ -1,12 +1,16 @@
 """Redacting and cleaning one WordprocessingML story part (body, header, footer, notes).
 
-:func:`redact_story` finds each withheld text in the part's text as the document model reads it
-(the text the officer decided on: the same elements, the same branch of alternate content, the
-same order, hidden text and tracked insertions included, field codes and deletions not), across
-run and paragraph boundaries, deletes its characters from the runs and puts one visible marker
-run ``[Redacted: <label>]`` (bold, white on black) where it began. What the model does not read
-(the other branches of alternate content) is searched too. Field instructions and simple fields
-that contain withheld text lose their instruction.
+:class:`StoryText` is a part's text as the document model reads it, read by the parser's own
+reader (:class:`transparency.contracts._docx_xml.PartText`), each character with the element and
+offset it comes from. :func:`redact_story` removes the characters of the decided spans
+(:class:`Span`: the places of a withheld span, found in the part by their location) and nothing
+else, so every other occurrence of the same text stays. With a span's characters go those
+between them that read as nothing (whitespace the model read as one space, soft hyphens,
+symbols); where a span lies in one branch of alternate content, the other branches (the same
+text box in another form) go too. One visible marker run ``[Redacted: <label>]`` (bold, white on
+black) is put where each copy of the span began. Field instructions and simple fields that
+contain a withheld text lose their instruction (they are not the model's text, so they have no
+place).
 
 :func:`clean_story` then makes the part say only what a reader of the printed document sees:
 
@@ -18,41 +22,26 @@ that contain withheld text lose their instruction.
 - revision identifiers (``w:rsid*``, ``w14:paraId``, ``w14:textId``) are removed;
 - alternative text of pictures, shapes and tables is removed.
 
-Redacting first means a withheld text that runs into hidden or inserted text is found whole.
+Redacting first means a span that runs into hidden or inserted text is removed whole.
 """
 
 from __future__ import annotations
 
 import copy
+import itertools
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
 
-# The model's own element sets and branch choice, so that the redactor reads what it reads.
-from transparency.contracts._docx_xml import (
-    _ALTERNATE,
-    _SKIP,
-    _SPACE,
-    TBL,
-    TR,
-    TXBX_CONTENT,
-    P,
-    _chosen_branch,
-    iter_block_items,
-    iter_cells,
-    iter_rows,
-)
-from transparency.site.originals.matching import (
-    proof_pattern,
-    readable,
-    removal_forms,
-    removal_pattern,
-)
+from transparency.contracts._docx_xml import ALTERNATE, TEXT, Location, PartText
+from transparency.contracts.model import normalise_space
+from transparency.site.originals.matching import proof_pattern, readable
 
-__all__ = ["W", "clean_story", "paragraph_texts", "redact_story", "w"]
+__all__ = ["Span", "StoryText", "W", "clean_story", "hidden_styles", "redact_story", "w"]
 
 logger = logging.getLogger(__name__)
 
@@ -111,14 +100,6 @@ _UNWRAP = {w("ins"), w("moveTo")}
 _ALT_ATTRIBUTES = ("descr", "title", "alt")
 _ALT_ELEMENTS = {"docPr", "cNvPr", "shape", "imagedata", "rect", "roundrect", "oval"}
 _REVISION_IDS = {f"{{{_W14}}}paraId", f"{{{_W14}}}textId"}
-_TEXT = {w("t"), f"{{{_M}}}t"}
-# What the model reads for a run's other content: ``w:tab``, ``w:ptab`` a space, ``w:br`` and
-# ``w:cr`` a line end (the model reads a space; removal matches either), ``w:noBreakHyphen`` "-".
-_READS = {tag: "\n" if tag in (w("br"), w("cr")) else " " for tag in _SPACE} | {
-    w("noBreakHyphen"): "-"
-}
-# Read as nothing by the model, but shown: removed with the text around them.
-_SILENT = frozenset({w("sym"), w("softHyphen")})
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _MARKER_KEEP = {w("rFonts"), w("sz"), w("szCs"), w("lang")}
 
@@ -225,254 +206,145 @@ def _owner(element: Any) -> Any:
     return parent
 
 
-def paragraph_texts(root: Any) -> list[str]:
-    """The text of each paragraph of a part (runs joined), for the not-found check."""
-    return ["".join(e.text or "" for e in p.iter(*_TEXT)) for p in root.iter(w("p"))]
+class _Char:
+    """One character of a part as the model reads it: where it is now (``element``, ``offset``
+    in its text, 0 for an element read as one character), what it reads, and its position in
+    the part's reading. A marker splitting its element moves it."""
+
+    __slots__ = ("char", "element", "offset", "position")
+
+    def __init__(self, element: Any, offset: int, char: str, position: int) -> None:
+        self.element = element
+        self.offset = offset
+        self.char = char
+        self.position = position
 
 
-def redact_story(root: Any, withheld: Sequence[Any], occurrences: dict[str, int]) -> list[Any]:
-    """Remove every occurrence of each withheld text from a part, before :func:`clean_story`
-    (the text is the model's, hidden text and tracked insertions included); returns the marker
-    runs added."""
-    markers: list[Any] = []
-    _clear_field_instructions(root, withheld)
-    reading = None
-    for item in withheld:
-        if reading is None:
-            reading = _Reading(root)
-        matches = list(removal_pattern(item.text).finditer(reading.text))
-        for match in reversed(matches):  # the last first, so earlier offsets stay valid
-            anchor = _anchor(reading, match.start())
-            reading.remove(match.start(), match.end())
-            markers += _insert_marker(anchor, item.label)
-        occurrences[item.text] = occurrences.get(item.text, 0) + len(matches)
-        if matches:
-            reading = None  # the part changed: read it again for the next text
-    return markers
+class StoryText:
+    """The characters of a story part that the document model reads, by location."""
 
+    def __init__(self, root: Any, part: str) -> None:
+        self.root = root
+        self.part = part
+        reader = PartText(root, part)
+        elements = reader.elements
+        self.chars: list[_Char] = []
+        self._at: dict[Location, _Char] = {}
+        for text, places in reader.paragraphs():
+            for char, location in zip(text, places, strict=True):
+                found = _Char(elements[location[1]], location[2], char, len(self.chars))
+                self.chars.append(found)
+                self._at[location] = found
 
-# A character's source: a slice of a ``w:t``'s text, or a whole element (0, 0).
-_Source = tuple[Any, int, int]
+    def at(self, location: Location) -> _Char | None:
+        """The character the model reads at ``location``, or ``None`` if it reads none there."""
+        return self._at.get(location)
 
+    def _closed(self, chars: Sequence[_Char]) -> set[int]:
+        """The positions of ``chars`` and of the characters between two of them that read as
+        nothing on their own (whitespace the model collapsed, soft hyphens, symbols)."""
+        positions = sorted({char.position for char in chars})
+        closed = set(positions)
+        for first, last in itertools.pairwise(positions):
+            between = range(first + 1, last)
+            if between and all(not normalise_space(self.chars[i].char) for i in between):
+                closed.update(between)
+        return closed
 
-class _Reading:
-    """A story part's text read as the document model reads it, each character with its source.
+    def _split(self, char: _Char, moved: Any) -> None:
+        """``char``'s element was split before it: it and the rest of its element are ``moved``."""
+        element, offset = char.element, char.offset
+        index = char.position
+        while index < len(self.chars) and self.chars[index].element is element:
+            self.chars[index].element = moved
+            self.chars[index].offset -= offset
+            index += 1
 
-    The elements and the order are the model's (:mod:`transparency.contracts._docx_xml` and
-    :mod:`transparency.contracts.docx`): a paragraph's runs through hyperlinks, smart tags,
-    content controls, fields and tracked insertions, not its field codes or deletions; one
-    branch of an ``mc:AlternateContent``; its text boxes after it; in the body, a table cell's
-    paragraphs before the tables and text boxes they hold. ``w:t`` characters read in the form
-    :func:`.matching.removal_forms` gives them; ``w:tab`` and ``w:ptab`` read " ", ``w:br`` and
-    ``w:cr`` "\\n", ``w:noBreakHyphen`` "-"; paragraphs are separated by "\\n". What reads as
-    nothing but is part of the text around it (``w:sym``, ``w:softHyphen``, a soft hyphen in a
-    ``w:t``) is kept in :attr:`silent` at its position, to be removed with that text.
-
-    Then, so that every copy of a text is found, what the model does not read, each as a
-    paragraph of its own: the other branches of alternate content, and paragraphs the model's
-    reading does not reach (outside content that cleaning removes).
-    """
-
-    def __init__(self, root: Any) -> None:
-        self._parts: list[str] = []
-        self.sources: list[_Source | None] = []
-        self.silent: list[tuple[int, _Source]] = []
-        # The chosen branch of each alternate content read, with its other branches holding text.
-        self.alternatives: dict[Any, list[Any]] = {}
-        self._others: list[Any] = []
-        self._visited: set[Any] = set()
-        if root.tag == w("document"):
-            body = root.find(w("body"))
-            if body is not None:
-                self._body(body)
-        elif root.tag in (w("footnotes"), w("endnotes")):
-            for note in root:
-                self._story(note)
-        else:
-            self._story(root)
-        self._rest(root)
-        self.text = "".join(self._parts)
-
-    def _add(self, form: str, source: _Source | None) -> None:
-        self._parts.append(form)
-        self.sources.extend([source] * len(form))
-
-    def _text(self, element: Any) -> None:
-        sources = self.sources
-        for start, end, form in removal_forms(element.text or ""):
-            if len(form) == 1:  # nearly always: one character for one
-                self._parts.append(form)
-                sources.append((element, start, end))
-            elif form:
-                self._add(form, (element, start, end))
-            else:
-                self.silent.append((len(sources), (element, start, end)))
-
-    def _story(self, container: Any) -> None:
-        """A header, footer or note, in the order of ``_docx_xml.iter_paragraph_texts``."""
-        for item in iter_block_items(container):
-            if item.tag == P:
-                for box in self._paragraph(item):
-                    self._story(box)
-            else:
-                for row in iter_rows(item):
-                    for cell in iter_cells(row):
-                        self._story(cell)
-
-    def _body(self, container: Any) -> None:
-        """The body or a text box in it, in the order of ``docx._BodyReader``."""
-        for item in iter_block_items(container):
-            if item.tag == TBL:
-                self._table(item)
-            else:
-                for box in self._paragraph(item):
-                    self._body(box)
-
-    def _table(self, table: Any) -> None:
-        for row in iter_rows(table):
-            for cell in iter_cells(row):
-                nested: list[Any] = []
-                for item in iter_block_items(cell):
-                    if item.tag == TBL:
-                        nested.append(item)
-                    else:
-                        nested.extend(self._paragraph(item))
-                for item in nested:
-                    if item.tag == TBL:
-                        self._table(item)
-                    else:
-                        self._body(item)
-
-    def _paragraph(self, paragraph: Any) -> list[Any]:
-        """Read a ``w:p``; returns its text boxes (``w:txbxContent``), which it does not read."""
-        self._visited.add(paragraph)
-        if self._parts:
-            self._add("\n", None)
-        boxes: list[Any] = []
-        self._inline(paragraph, boxes)
-        return boxes
-
-    def _inline(self, element: Any, boxes: list[Any]) -> None:
-        """``_docx_xml.paragraph_text``'s walk, element by element."""
-        for child in element:
-            tag = child.tag
-            if not isinstance(tag, str) or tag in _SKIP:
-                continue
-            if tag in _TEXT:
-                self._text(child)
-            elif tag in _READS:
-                self._add(_READS[tag], (child, 0, 0))
-            elif tag in _SILENT:
-                self.silent.append((len(self.sources), (child, 0, 0)))
-            elif tag == TXBX_CONTENT:
-                boxes.append(child)
-            elif tag == _ALTERNATE:
-                branch = _chosen_branch(child)
-                others = [
-                    other
-                    for other in child
-                    if other is not branch and any(True for _ in other.iter(*_TEXT))
-                ]
-                self._others.extend(others)
-                if branch is not None:
-                    self.alternatives[branch] = others
-                    self._inline(branch, boxes)
-            else:
-                if tag == P:
-                    self._visited.add(child)
-                self._inline(child, boxes)
-
-    def _rest(self, root: Any) -> None:
-        while True:
-            while self._others:
-                self._add("\n", None)
-                self._inline(self._others.pop(0), [])  # its text boxes are paragraphs: below
-            for paragraph in root.iter(P):
-                if paragraph not in self._visited and not _cleaned_away(paragraph):
-                    self._paragraph(paragraph)  # its text boxes come later in root.iter(P)
-            if not self._others:
-                return
-
-    def remove(self, start: int, end: int) -> None:
-        """Delete the characters ``start:end`` from their elements, with what is silent inside
-        them; alternate content read in place loses its other branches, which hold the same
-        text in another form."""
-        sources = [source for source in self.sources[start:end] if source is not None]
-        sources += [source for position, source in self.silent if start < position < end]
-        spans: dict[Any, set[int]] = {}
-        for element, first, last in sources:
-            spans.setdefault(element, set()).update(range(first, last))
-        for element in spans:
-            for ancestor in element.iterancestors():
-                for other in self.alternatives.pop(ancestor, []):
-                    if other.getparent() is not None:
-                        other.getparent().remove(other)
-        for element, offsets in spans.items():
-            if element.tag in _TEXT:
+    def _remove(self, positions: set[int]) -> None:
+        """Delete the characters at ``positions`` from their elements; alternate content read
+        in place loses its other branches, which hold the same text in another form."""
+        offsets: dict[Any, set[int]] = {}
+        for position in positions:
+            char = self.chars[position]
+            offsets.setdefault(char.element, set()).add(char.offset)
+        alternates: set[Any] = set()
+        for element in offsets:
+            for branch in element.iterancestors():
+                parent = branch.getparent()
+                if parent is not None and parent.tag == ALTERNATE and parent not in alternates:
+                    alternates.add(parent)
+                    for other in list(parent):
+                        if other is not branch and any(True for _ in other.iter(*TEXT)):
+                            parent.remove(other)
+        for element, gone in offsets.items():
+            if element.tag in TEXT:
                 text = element.text or ""
-                element.text = "".join(c for i, c in enumerate(text) if i not in offsets)
+                element.text = "".join(c for i, c in enumerate(text) if i not in gone)
                 element.set(_XML_SPACE, "preserve")
             elif element.getparent() is not None:
                 element.getparent().remove(element)
 
 
-def _cleaned_away(paragraph: Any) -> bool:
-    """Whether a paragraph is in content :func:`clean_story` removes (the model skips it too):
-    a deletion, a move away, a deleted table row."""
-    for ancestor in paragraph.iterancestors():
-        if ancestor.tag in _SKIP:
-            return True
-        if ancestor.tag == TR and ancestor.find(f"{w('trPr')}/{w('del')}") is not None:
-            return True
-    return False
+@dataclass
+class Span:
+    """A withheld span found in the story parts: its characters and, for each copy of it, the
+    character it begins with, by part."""
+
+    label: str
+    chars: dict[str, list[_Char]] = field(default_factory=dict)
+    starts: dict[str, list[_Char]] = field(default_factory=dict)
 
 
-# Where a marker goes: the run holding the first removed character, the element it was in, its
-# offset there, and the run's children after that point.
-_Anchor = tuple[Any, Any, int, list[Any]]
+def redact_story(story: StoryText, spans: Sequence[Span], texts: Sequence[str]) -> list[Any]:
+    """Remove the characters of ``spans`` from a part, before :func:`clean_story`, with a marker
+    where each copy began; clear field instructions holding any of ``texts``. Returns the
+    marker runs added."""
+    _clear_field_instructions(story.root, texts)
+    removed: set[int] = set()
+    starts: list[tuple[_Char, str]] = []
+    for span in spans:
+        chars = span.chars.get(story.part)
+        if not chars:
+            continue
+        # A span inside one removed before it is gone already, with its marker.
+        starts += [
+            (char, span.label)
+            for char in span.starts.get(story.part, [])
+            if char.position not in removed
+        ]
+        removed |= story._closed(chars)
+    markers = [marker for char, label in starts for marker in _insert_marker(story, char, label)]
+    story._remove(removed)
+    return markers
 
 
-def _anchor(reading: _Reading, start: int) -> _Anchor | None:
-    sources = reading.sources
-    source = next((sources[i] for i in range(start, len(sources)) if sources[i] is not None), None)
-    if source is None:
-        return None
-    element, offset, _ = source
-    run = element.getparent()
-    if run is None:
-        return None
-    children = list(run)
-    position = children.index(element)
-    keep_element = element.tag in _TEXT and offset > 0
-    return run, element, offset, children[position + 1 if keep_element else position :]
-
-
-def _insert_marker(anchor: _Anchor | None, label: str) -> list[Any]:
-    """Put a marker run where the removed text began, splitting its run there.
+def _insert_marker(story: StoryText, char: _Char, label: str) -> list[Any]:
+    """Put a marker run just before ``char``, splitting its run (and its text) there.
 
     Returns the marker in a list, or an empty list when there is no word run to put it in
     (the text lies in an equation).
     """
-    if anchor is None:
-        return []
-    run, element, offset, following = anchor
-    if run.tag != w("r") or run.getparent() is None:
+    element, offset = char.element, char.offset
+    run = element.getparent()
+    if run is None or run.tag != w("r") or run.getparent() is None:
         return []
     marker = _marker(run, label)
-    after = [child for child in following if child.getparent() is run]
-    if element.tag in _TEXT and offset > 0:
-        tail = (element.text or "")[offset:]
-        element.text = (element.text or "")[:offset]
-        if tail:
-            moved = etree.Element(element.tag)
-            moved.text = tail
-            moved.set(_XML_SPACE, "preserve")
-            after.insert(0, moved)
+    children = list(run)
+    position = children.index(element)
+    after = children[position:]
+    if element.tag in TEXT and offset > 0:
+        text = element.text or ""
+        element.text = text[:offset]
+        element.set(_XML_SPACE, "preserve")
+        moved = etree.Element(element.tag)
+        moved.text = text[offset:]
+        moved.set(_XML_SPACE, "preserve")
+        element.addnext(moved)
+        story._split(char, moved)
+        after = [moved, *children[position + 1 :]]
     before = [child for child in run if child.tag != w("rPr") and child not in after]
     if not before:
         run.addprevious(marker)
-    elif not after:
-        run.addnext(marker)
     else:
         rest = etree.Element(run.tag)
         properties = run.find(w("rPr"))
@@ -514,8 +386,8 @@ def _marker(run: Any, label: str) -> Any:
     return marker
 
 
-def _clear_field_instructions(root: Any, withheld: Sequence[Any]) -> None:
-    patterns = [proof_pattern(item.text) for item in withheld]
+def _clear_field_instructions(root: Any, texts: Sequence[str]) -> None:
+    patterns = [proof_pattern(text) for text in texts]
 
     def leaks(value: str) -> bool:
         return any(p.search(form) for p in patterns for form in readable(value))
@@ -523,6 +395,6 @@ def _clear_field_instructions(root: Any, withheld: Sequence[Any]) -> None:
     for instruction in root.iter(w("instrText")):
         if instruction.text and leaks(instruction.text):
             instruction.text = re.sub(r"\S.*", "", instruction.text, flags=re.DOTALL) or " "
-    for field in list(root.iter(w("fldSimple"))):
-        if leaks(field.get(w("instr"), "")):
-            _unwrap(field)
+    for simple in list(root.iter(w("fldSimple"))):
+        if leaks(simple.get(w("instr"), "")):
+            _unwrap(simple)

@@ -37,7 +37,7 @@ from typing import Any
 
 from lxml import etree
 
-from transparency.contracts._docx_xml import ALTERNATE, TEXT, Location, PartText
+from transparency.contracts._docx_xml import ALTERNATE, TEXT, W_NS, Location, PartText, w
 from transparency.contracts.model import normalise_space
 from transparency.site.originals.matching import proof_pattern, readable
 
@@ -45,15 +45,10 @@ __all__ = ["Span", "StoryText", "W", "clean_story", "hidden_styles", "redact_sto
 
 logger = logging.getLogger(__name__)
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W = W_NS
 _M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 _W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 _NS = {"w": W, "m": _M}
-
-
-def w(name: str) -> str:
-    """The Clark name of a WordprocessingML element or attribute."""
-    return f"{{{W}}}{name}"
 
 
 _REMOVE = [

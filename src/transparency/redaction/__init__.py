@@ -17,8 +17,10 @@ from transparency.redaction.candidates import Candidate, ScanResult, read_scan, 
 from transparency.redaction.config import load_rules
 from transparency.redaction.consistency import (
     Redacted,
+    occurrences,
     proposals,
     redacted_in,
+    widened,
     workspace_redacted,
 )
 from transparency.workspace import Contract, Workspace
@@ -108,6 +110,9 @@ def _with_consistency(
         contract.id, consistency.decisions, known, scanner.catalogue, documents=documents
     )
     environmental = {name: contract.meta.is_environmental(name) for name in documents}
+    found = widened(
+        found, documents, occurrences(contract.id, documents, [*own, *consistency.elsewhere])
+    )
     extra = proposals(
         contract.id,
         documents,

@@ -32,7 +32,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from transparency.contracts import Document
 from transparency.decisions.catalogue import Catalogue
@@ -354,6 +354,43 @@ def _suggested(code: str, environmental: bool, catalogue: Catalogue) -> str:
         foia = next((e for e in catalogue if e.eir and catalogue.get(e.eir) == exemption), None)
         return foia.code if foia else code
     return code
+
+
+def widened(
+    found: list[Candidate], documents: Mapping[str, Document], places: list[Occurrence]
+) -> list[Candidate]:
+    """The scan's candidates, each widened to take in the whole of every place of a distinctive
+    redacted text that it overlaps but does not hold (a name the scan found only the end of),
+    so that one decision covers the place; the candidate keeps its id."""
+    out = []
+    for candidate in found:
+        start, end = candidate.start, candidate.end
+        grown = True
+        while grown:
+            grown = False
+            for place in places:
+                if (
+                    place.document == candidate.document
+                    and place.start < end
+                    and start < place.end
+                    and (place.start < start or end < place.end)
+                ):
+                    start, end = min(start, place.start), max(end, place.end)
+                    grown = True
+        if (start, end) == (candidate.start, candidate.end):
+            out.append(candidate)
+        else:
+            out.append(
+                replace(
+                    candidate,
+                    start=start,
+                    end=end,
+                    text=documents[candidate.document].text[start:end],
+                    explanation=f"{candidate.explanation} Widened to take in the whole of a text"
+                    " that is redacted elsewhere.",
+                )
+            )
+    return out
 
 
 def proposals(

@@ -124,6 +124,11 @@ class Document:
     #: The place of each character of ``text`` (see the module docstring); ``None`` when the
     #: reader gives none.
     places: list[Any] | None = None
+    #: Spans ``(start, end)`` of ``text`` that the file shows under a box or an image drawn over
+    #: them, though the text is still there (a PDF "redacted" by drawing black boxes; see
+    #: :mod:`transparency.contracts.pdf_cover`): whole words, one span per run of covered words
+    #: within a block, in text order.
+    covered: list[tuple[int, int]] = field(default_factory=list)
 
     def places_of(self, start: int, end: int) -> list[Any]:
         """The distinct places of ``text[start:end]``, in text order (added characters left out).

@@ -16,7 +16,10 @@ reading), which :mod:`transparency.contracts._pdf_layout` turns into lines and b
   still scanned), with their own kind.
 
 Every block carries its 1-based ``page``, and the document the place of every character
-(:attr:`~transparency.contracts.model.Document.places`). Text is read in the page's own
+(:attr:`~transparency.contracts.model.Document.places`) and the spans whose glyphs the file
+hides under a box or an image drawn over them
+(:attr:`~transparency.contracts.model.Document.covered`; the rule is
+:mod:`transparency.contracts.pdf_cover`'s). Text is read in the page's own
 coordinates, so a page turned by ``/Rotate`` reads as drawn; text drawn at another angle is
 grouped into lines in its own direction and follows the page's main text. A paragraph that runs
 on to the next page is two blocks.
@@ -44,6 +47,7 @@ from transparency.contracts._pdf_layout import (
     page_blocks,
 )
 from transparency.contracts.model import Document, DocumentBuilder
+from transparency.contracts.pdf_cover import covered
 from transparency.contracts.pdf_glyphs import Placed
 from transparency.contracts.pdf_reader import PdfReading, read_pdf
 
@@ -81,6 +85,7 @@ def parse_reading(reading: PdfReading, *, name: str) -> Document:
         for spec in page_blocks(page_lines, style, tables) if page_lines else []:
             _add(builder, spec, number)
     document = builder.build(pages=len(reading.pages))
+    document.covered = _covered_spans(document, _covered_places(reading))
     logger.debug("%s: %d blocks from %d PDF pages", name, len(document.blocks), len(lines))
     return document
 
@@ -155,3 +160,54 @@ def _extent(box: tuple, orient: int) -> tuple[float, float]:
     left, bottom, right, top = box
     across = [y * cos - x * sin for x in (left, right) for y in (bottom, top)]
     return min(across), max(across)
+
+
+def _covered_places(reading: PdfReading) -> set[int]:
+    """The places (glyph indices of the reading) of every covered glyph."""
+    found: set[int] = set()
+    first = 0
+    for text, box in zip(reading.pages, reading.boxes, strict=True):
+        found.update(first + index for index in covered(text.glyphs, text.paints, box))
+        first += len(text.glyphs)
+    return found
+
+
+def _covered_spans(document: Document, hidden: set[int]) -> list[tuple[int, int]]:
+    """The spans of ``document.text`` whose characters have covered places: whole words, the
+    words of a block separated by nothing but spaces taken together, at least one letter or
+    digit in each. A character read from glyphs shown twice is covered when all of them are."""
+    if not hidden or document.places is None:
+        return []
+    places, text = document.places, document.text
+    spans: list[tuple[int, int]] = []
+    for block in document.blocks:
+        runs: list[list[int]] = []
+        for offset in range(block.start, block.end):
+            place = places[offset]
+            if isinstance(place, frozenset):
+                hit = bool(place) and place <= hidden
+            else:
+                hit = place in hidden
+            if not hit:
+                continue
+            if runs and not text[runs[-1][1] : offset].strip():
+                runs[-1][1] = offset + 1
+            else:
+                runs.append([offset, offset + 1])
+        for run in runs:
+            start, end = _whole_words(text, run[0], run[1], block.start, block.end)
+            if any(char.isalnum() for char in text[start:end]):
+                if spans and spans[-1][1] >= start:  # widening joined two runs
+                    spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+                else:
+                    spans.append((start, end))
+    return spans
+
+
+def _whole_words(text: str, start: int, end: int, low: int, high: int) -> tuple[int, int]:
+    """``start``-``end`` widened to whole words, within ``low``-``high``."""
+    while start > low and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < high and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return start, end

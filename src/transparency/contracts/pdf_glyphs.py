@@ -15,20 +15,26 @@ operations are listed in :attr:`Segment.hidden` so that the writer drops them.
 A page that draws text the tool cannot map to Unicode (see
 :mod:`transparency.contracts.pdf_fonts`) is reported in
 :attr:`PageText.unmappable`; the caller refuses it.
+
+Paths, fill colours and images are handed to a :class:`~transparency.contracts.pdf_cover.Painter`,
+which records the opaque boxes and images painted, in content order relative to the glyphs
+(:attr:`PageText.paints`; each glyph also knows its fill's shade), so that text left under a
+black box can be found.
 """
 
 from __future__ import annotations
 
 import logging
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pypdf.generic import ContentStream
 
+from transparency.contracts.pdf_cover import PAINT_OPS, Fill, Paint, Painter
 from transparency.contracts.pdf_fonts import GlyphFont, Unmappable, string_bytes
 
-__all__ = ["Documentwide", "PageText", "Placed", "Segment", "read_page"]
+__all__ = ["Documentwide", "PageText", "Paint", "Placed", "Segment", "read_page"]
 
 logger = logging.getLogger(__name__)
 
@@ -122,6 +128,7 @@ class Placed:
     invisible: bool
     direction: tuple[float, float] = (1.0, 0.0)  # page space: the baseline's unit vector
     bold: bool = False  # the font's name says bold, black, heavy, demi or semibold
+    shade: float | None = None  # the fill's lightness, 0 black to 1 white (None: not known)
 
 
 @dataclass
@@ -130,6 +137,7 @@ class PageText:
 
     number: int
     glyphs: list[Placed] = field(default_factory=list)
+    paints: list[Paint] = field(default_factory=list)  # opaque boxes and images, in order
     segments: list[Segment] = field(default_factory=list)
     image_area: float = 0.0  # the page-space area of the largest image drawn
     unmappable: list[str] = field(default_factory=list)
@@ -155,6 +163,7 @@ class _State:
     tl: float = 0.0
     ts: float = 0.0
     tr: int = 0
+    fill: Fill = field(default_factory=Fill)
 
     def copy(self) -> _State:
         return _State(**{name: getattr(self, name) for name in self.__dataclass_fields__})
@@ -176,7 +185,9 @@ def read_page(page: Any, number: int, shared: Documentwide) -> PageText:
     stream = contents if isinstance(contents, ContentStream) else ContentStream(contents, None)
     segment = Segment(f"page {number}", stream.operations, resources)
     result.segments.append(segment)
-    _Walker(result, shared).walk(segment, IDENTITY, 0)
+    walker = _Walker(result, shared)
+    walker.walk(segment, IDENTITY, 0)
+    result.paints = walker.painter.paints
     return result
 
 
@@ -184,10 +195,15 @@ class _Walker:
     def __init__(self, result: PageText, shared: Documentwide) -> None:
         self.result = result
         self.shared = shared
+        self.painter = Painter()
 
-    def walk(self, segment: Segment, base: Matrix, depth: int) -> None:
-        """Interpret ``segment``'s operations; ``base`` maps its space to the page's."""
+    def walk(self, segment: Segment, base: Matrix, depth: int, fill: Fill | None = None) -> None:
+        """Interpret ``segment``'s operations; ``base`` maps its space to the page's.
+
+        ``fill`` is the paint state a Form XObject inherits from the stream that draws it.
+        """
         state, stack = _State(), []
+        state.fill = fill or state.fill
         tm = tlm = IDENTITY
         hidden_depth = 0  # > 0 while inside hidden optional content
         marked: list[bool] = []
@@ -225,9 +241,19 @@ class _Walker:
                 elif op == b"Do":
                     self._do(segment, index, operands[0], state, base, depth)
                 elif op == b"INLINE IMAGE":
-                    self._image(state.ctm, base)
+                    settings = operands.get("settings") if isinstance(operands, dict) else None
+                    self._image(state, base, settings)
                 elif op == b"gs":
                     self._graphics_state(segment.resources, operands[0], state)
+                elif op in PAINT_OPS:
+                    state.fill = self.painter.operate(
+                        op,
+                        operands,
+                        state.fill,
+                        mul(state.ctm, base),
+                        segment.resources,
+                        len(self.result.glyphs),
+                    )
             except (ValueError, TypeError, IndexError, KeyError) as error:
                 # The error's type only: its message may quote an operand, i.e. page text.
                 logger.debug(
@@ -289,6 +315,10 @@ class _Walker:
             font_ref, size = gs["/Font"]
             state.font = self._load_font(font_ref.get_object(), str(name))
             state.size = float(size)
+        if "/ca" in gs or "/SMask" in gs:
+            alpha = float(gs.get("/ca", state.fill.alpha))
+            masked = gs["/SMask"] != "/None" if "/SMask" in gs else state.fill.masked
+            state.fill = replace(state.fill, alpha=alpha, masked=masked)
 
     def _font(self, resources: Any, name: Any) -> GlyphFont | str:
         fonts = resources.get("/Font")
@@ -328,6 +358,7 @@ class _Walker:
                     self.result.unmappable.append(reason)
             return tm
         invisible = state.tr in (3, 7)
+        shade = state.fill.shade if state.tr in (0, 2, 4, 6) else None  # filled, not stroked
         for item_index, item in enumerate(items):
             if not isinstance(item, (bytes, str)):
                 tm = mul((1, 0, 0, 1, -float(item) / 1000 * size * th, 0), tm)
@@ -379,6 +410,7 @@ class _Walker:
                             invisible,
                             direction,
                             font.bold,
+                            shade,
                         )
                     )
                 shift += tx
@@ -398,7 +430,7 @@ class _Walker:
             return
         subtype = xobject.get("/Subtype")
         if subtype == "/Image":
-            self._image(state.ctm, base)
+            self._image(state, base, xobject)
             return
         if subtype != "/Form" or depth >= _MAX_DEPTH:
             return
@@ -414,16 +446,20 @@ class _Walker:
             self.result.segments.append(form)
         matrix = _matrix(xobject.get("/Matrix", IDENTITY))
         local_to_page = mul(mul(matrix, state.ctm), base)
-        self.walk(form, local_to_page, depth + 1)
+        fill = state.fill
+        try:
+            fill = fill.clipped(_bounds(local_to_page, [float(v) for v in xobject["/BBox"]]))
+        except (KeyError, ValueError, TypeError):
+            pass  # no usable /BBox: the clip stays as it is
+        self.walk(form, local_to_page, depth + 1, fill)
 
-    def _image(self, ctm: Matrix, base: Matrix) -> None:
-        """Record the page-space area of an image drawn in the unit square under ``ctm``."""
-        m = mul(ctm, base)
-        corners = [apply(m, x, y) for x, y in ((0, 0), (1, 0), (1, 1), (0, 1))]
-        xs, ys = [c[0] for c in corners], [c[1] for c in corners]
-        self.result.image_area = max(
-            self.result.image_area, (max(xs) - min(xs)) * (max(ys) - min(ys))
-        )
+    def _image(self, state: _State, base: Matrix, image: Any) -> None:
+        """An image drawn in the unit square under the CTM: its page-space area, and its box for
+        the painter (``image`` is its dictionary, or an inline image's settings)."""
+        box = _bounds(mul(state.ctm, base), [0.0, 0.0, 1.0, 1.0])
+        area = (box[2] - box[0]) * (box[3] - box[1])
+        self.result.image_area = max(self.result.image_area, area)
+        self.painter.image(state.fill, box, image, len(self.result.glyphs))
 
     def _hidden(self, operands: list[Any], resources: Any) -> bool:
         if len(operands) < 2 or operands[0] != "/OC":
@@ -444,3 +480,11 @@ class _Walker:
             ids = [_ref_id(m.get_object()) for m in members]
             return bool(ids) and all(i in self.shared.hidden_groups for i in ids)
         return _ref_id(group) in self.shared.hidden_groups
+
+
+def _bounds(m: Matrix, box: list[float]) -> tuple[float, float, float, float]:
+    """The page-space bounding box of the rectangle ``box`` (x0, y0, x1, y1) under ``m``."""
+    x0, y0, x1, y1 = box[:4]
+    points = [apply(m, x, y) for x, y in ((x0, y0), (x1, y0), (x1, y1), (x0, y1))]
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return min(xs), min(ys), max(xs), max(ys)

@@ -4,8 +4,8 @@ The format is Presidio's YAML recognizer format with additions a publisher needs
 (how each entity is presented: category, suggested exemption, explanation), per-recognizer
 ``requires_context`` and ``negative_context``, ``allow_list`` and ``allow_patterns`` (text that
 is public by rule), ``structure`` (headings that raise a category's scores) and
-``table_columns`` (table headers that make a bare number a price or a salary). See
-``docs/detection.md``.
+``table_columns`` (table headers that make a bare number a price or a salary). Text a PDF hides
+under a black box is proposed as the entity :data:`COVERED_ENTITY`. See ``docs/detection.md``.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from transparency.records import load_yaml, problems_from
 
 __all__ = [
     "CATEGORIES",
+    "COVERED_ENTITY",
     "AllowPattern",
     "ConfidentialRule",
     "ContextSettings",
@@ -42,8 +43,13 @@ CATEGORIES = (
     "INSURANCE",
     "FINANCIAL",
     "CONFIDENTIAL",
+    "COVERED",
 )
 WORKSPACE_RULES = "recognizers.yaml"
+#: The entity of text a PDF hides under a black box or an image though it is still in the file
+#: (:attr:`transparency.contracts.Document.covered`); its entry under ``entities`` says how it
+#: is presented.
+COVERED_ENTITY = "COVERED_TEXT"
 
 
 class _Model(BaseModel):
@@ -221,6 +227,8 @@ def load_rules(workspace_root: Path | None = None) -> ScanRules:
         problems.append(
             f"confidential: entity '{rules.confidential.entity}' has no entry under 'entities'"
         )
+    if COVERED_ENTITY not in rules.entities:
+        problems.append(f"entity '{COVERED_ENTITY}' has no entry under 'entities'")
     if problems:
         raise ValidationError([], summary=f"{source}: " + "; ".join(problems))
     return rules

@@ -9,6 +9,11 @@ allow list and patterns), raised where the document's structure supports it (an 
 "Charges" heading), merged where findings overlap, thresholded, and given a category, a
 suggested exemption, a stable id and a plain explanation. Bare numbers in priced table columns
 and passages marked confidential are found from the layout.
+
+Text that a PDF hides under a black box or an image though it is still in the file
+(:attr:`~transparency.contracts.Document.covered`) is always proposed, as it is: a finding lying
+inside it is taken into it (its category is named in the explanation), one crossing its edge
+widens it to take the finding in whole, and one that takes it in stays, with it inside.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from transparency.contracts import Block, Document
 from transparency.decisions.catalogue import Catalogue
 from transparency.redaction.candidates import Candidate, candidate_id
 from transparency.redaction.confidential import marked_passages
-from transparency.redaction.config import RecognizerConfig, ScanRules
+from transparency.redaction.config import COVERED_ENTITY, RecognizerConfig, ScanRules
 from transparency.redaction.engine import build_analyzer
 from transparency.redaction.money import money_value
 from transparency.redaction.nlp import lemma, tokenise
@@ -145,6 +150,7 @@ class Scanner:
         kept = [f for f in _merge(findings) if f.score >= threshold]
         kept += self._same_surnames(document, kept, allowed)
         kept += [f for f in self._confidential(document, layout) if f.score >= threshold]
+        kept = self._with_covered(document, kept)
         kept.sort(key=lambda f: (f.start, f.end))
         return self._candidates(document, kept, environmental)
 
@@ -361,6 +367,62 @@ class Scanner:
                 _Finding(rule.entity, passage.start, passage.end, rule.score, passage.block, [note])
             )
         return findings
+
+    def _with_covered(self, document: Document, found: list[_Finding]) -> list[_Finding]:
+        """``found`` with a finding for each covered span (see the module docstring)."""
+        covers = []
+        for start, end in document.covered:
+            block = document.block_at(start)
+            if block is not None:  # certain: the box is there, and the text under it
+                covers.append(_Finding(COVERED_ENTITY, start, end, 1.0, block))
+        if not covers:
+            return found
+        taken: dict[int, set[str]] = {}  # id of a cover: the categories of findings it took in
+        changed = True
+        while changed:
+            changed = False
+            rest = []
+            for finding in found:
+                crossing = [
+                    c
+                    for c in covers
+                    if c.start < finding.end
+                    and finding.start < c.end
+                    and not (finding.start <= c.start and c.end <= finding.end)
+                ]
+                if not crossing:  # apart from every cover, or taking them in whole
+                    rest.append(finding)
+                    continue
+                cover = crossing[0]
+                if finding.start < cover.start or finding.end > cover.end:
+                    cover.start = min(cover.start, finding.start)
+                    cover.end = max(cover.end, finding.end)
+                    changed = True
+                category = self.rules.entities[finding.entity].category
+                taken.setdefault(id(cover), set()).add(category)
+            found = rest
+            covers = _join(covers, taken)
+        for cover in covers:
+            if id(cover) in taken:
+                cover.notes.append(
+                    "The scan also flags text in this passage as "
+                    + ", ".join(sorted(taken[id(cover)]))
+                    + "."
+                )
+        return found + covers
+
+
+def _join(covers: list[_Finding], taken: dict[int, set[str]]) -> list[_Finding]:
+    """Covers that overlap (after widening) made one; ``taken`` follows them."""
+    joined: list[_Finding] = []
+    for cover in sorted(covers, key=lambda c: (c.start, c.end)):
+        last = joined[-1] if joined else None
+        if last is not None and cover.start < last.end:
+            last.end = max(last.end, cover.end)
+            taken.setdefault(id(last), set()).update(taken.pop(id(cover), set()))
+        else:
+            joined.append(cover)
+    return joined
 
 
 def _phrases(words: list[str]) -> regex.Pattern:

@@ -499,7 +499,7 @@ def test_prove_finds_text_split_over_operators(tmp_path: Path) -> None:
 def test_withheld_text_not_found_is_an_error(tmp_path: Path) -> None:
     source = raw_pdf(tmp_path / "a.pdf", b"BT /F1 12 Tf 72 760 Td (Nothing here.) Tj ET")
     with pytest.raises(
-        DocumentError, match=r"the text of redaction 1 \(s\.43\(2\)\) was not found in the PDF"
+        DocumentError, match=r"the text of redaction 1 \(s\.43\(2\)\) was not found in the document"
     ) as raised:
         redact_original(source, tmp_path / "out.pdf", [Withheld("Brightpath", "s.43(2)")])
     assert "Bright" not in str(raised.value)

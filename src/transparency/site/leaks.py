@@ -154,9 +154,9 @@ class Places:
 
     ``blocks``: for each contract page (site path), the released text of each block by its
     anchor (the block's text with its redacted spans cut out; the rendered element has the
-    anchor as its ``id``). ``originals``: for each published document (site path), the source
-    it was redacted from. ``spans``: for each published document, how many withheld spans of
-    each text (:func:`normalise`-d) were removed from it.
+    anchor as its ``id``). ``originals``: for each published document (site path), its clean
+    copy (the source with nothing redacted). ``spans``: for each published document, how many
+    withheld spans of each text (:func:`normalise`-d) were removed from it.
     """
 
     blocks: dict[str, dict[str, list[str]]] = field(default_factory=dict)
@@ -177,17 +177,20 @@ def find_leaks(
     ``aggregates`` are site paths (``kpis/index.html``, ``open-data/contracts.csv``) of files
     generated from metadata and counts only: short secrets are not looked for there.
 
-    A *standing* secret (the same text is public elsewhere) is checked by place with
-    ``places``: in each block of each contract page it may be read no more often than in the
-    block's released text, and in each published document no more often than in its source less
-    the spans removed from it (:func:`~transparency.site.originals.proof.prove_bytes`). Files
-    that show no contract text are not searched for it: the text is public there.
+    Each published contract document in ``places`` is proven by count: every secret may be
+    read in it no more often than in its clean copy (the source with nothing redacted) less the
+    spans removed from it (:func:`~transparency.site.originals.proof.prove_bytes`), so a
+    contract's own words are not taken for another contract's redactions. A *standing* secret
+    (the same text is public elsewhere by decision) is checked by place: in each block of each
+    contract page it may be read no more often than in the block's released text. Other files
+    are not searched for it: the text is public there. Every other secret is searched for in
+    every other file.
     """
     aggregate = set(aggregates)
     secrets = [s for s in secrets if normalise(s.text)]
-    standing = [s for s in secrets if s.standing]
+    places = places or Places()
+    problems = _by_place(Path(site_dir), secrets, places)
     secrets = [s for s in secrets if not s.standing]
-    problems = _by_place(Path(site_dir), standing, places or Places()) if standing else []
     patterns = [(s, _pattern(s.text)) for s in secrets]
     needles = Needles([normalise(s.text) for s in secrets])
     documents = _DocumentProof(secrets)
@@ -199,7 +202,8 @@ def find_leaks(
             continue
         in_aggregate = relative in aggregate
         if suffix in _DOCUMENT_SUFFIXES:
-            problems += documents.leaks(path, skip_short=in_aggregate)
+            if relative not in places.originals:  # those are proven by count
+                problems += documents.leaks(path, skip_short=in_aggregate)
             continue
         forms = readable_forms(path) if suffix in _TEXT_SUFFIXES else _raw_forms(path)
         scoped_forms = _search_forms(path, aggregate) if path.name == "search_index.json" else forms
@@ -219,12 +223,14 @@ def find_leaks(
     return problems
 
 
-def _by_place(site_dir: Path, secrets: list[Secret], places: Places) -> list[Problem]:
-    """The check by place of standing secrets (see :func:`find_leaks`)."""
+def _by_place(site_dir: Path, every: list[Secret], places: Places) -> list[Problem]:
+    """The check by place (see :func:`find_leaks`): standing secrets in the blocks of the
+    contract pages, every secret in each published contract document."""
     from transparency.site.originals import Withheld
     from transparency.site.originals.proof import prove_bytes
 
     problems: list[Problem] = []
+    secrets = [secret for secret in every if secret.standing]
     patterns = [_pattern(secret.text) for secret in secrets]
     for page, blocks in sorted(places.blocks.items()):
         path = site_dir / page
@@ -244,6 +250,7 @@ def _by_place(site_dir: Path, secrets: list[Secret], places: Places) -> list[Pro
                             text=secret.text,
                         )
                     )
+    secrets = every
     withheld = [Withheld(secret.text, "", where=secret.where) for secret in secrets]
     for name, source in sorted(places.originals.items()):
         path = site_dir / name

@@ -48,7 +48,7 @@ from transparency.site import opendata, pages
 from transparency.site.contract_page import Download, contract_page
 from transparency.site.kpis import compute_kpis, kpi_page
 from transparency.site.leaks import Places, Secret, check_for_leaks, normalise, occurs
-from transparency.site.originals import Withheld, redact_original
+from transparency.site.originals import Withheld, clean_copy, redact_original
 from transparency.site.target import Manifest, check_site_target, mark_site
 from transparency.workspace import Workspace
 
@@ -132,6 +132,7 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         #: Site paths of the files generated from metadata and counts only (see leaks.py).
         self._aggregates: set[str] = set()
         self._pages_of: dict[str, str] = {}  # contract id -> its page's path in the site
+        self._clean: dict[str, Path] = {}  # a document's site path -> its clean copy
         self._command = ""
         #: The site folder once it is known to be safe to replace (after the target check).
         self._site_dir: Path | None = None
@@ -319,15 +320,29 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
                         ]
                     ).encode()
                 ).hexdigest()
+                clean = self._clean_copy(source, document.sha256, cache)
                 cached = cache / f"{key}{source.suffix.lower()}"
                 if cached.is_file():
                     shutil.copyfile(cached, target)
                 else:
-                    redact_original(source, target, withheld, document=document)
+                    redact_original(
+                        source, target, withheld, document=document, clean=clean.read_bytes()
+                    )
                     cache.mkdir(parents=True, exist_ok=True)
                     atomic_write_bytes(cached, target.read_bytes())
                 written[f"contracts/{contract.id}/{ref.file}"] = target
+                self._clean[f"contracts/{contract.id}/{ref.file}"] = clean
         return written
+
+    @staticmethod
+    def _clean_copy(source: Path, sha256: str, cache: Path) -> Path:
+        """The source with nothing redacted (what its proof counts against), from the cache."""
+        key = hashlib.sha256(json.dumps([__version__, sha256, "clean"]).encode()).hexdigest()
+        cached = cache / f"{key}{source.suffix.lower()}"
+        if not cached.is_file():
+            cache.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(cached, clean_copy(source))
+        return cached
 
     def _open_data(self, config: MkDocsConfig) -> dict[str, str]:
         """The open data files (path in the site -> content)."""
@@ -404,7 +419,7 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
                 redactions = release.redactions_in(ref.file)
                 spans = Counter(normalise(r.text) for r in redactions if r.within is None)
                 name = f"contracts/{contract.id}/{ref.file}"
-                places.originals[name] = contract.folder / ref.file
+                places.originals[name] = self._clean[name]
                 places.spans[name] = spans
                 for block in document.blocks:
                     released = _released(block, redactions)

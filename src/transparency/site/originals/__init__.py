@@ -26,7 +26,14 @@ from transparency.contracts.model import Document
 from transparency.errors import DocumentError, LeakDetected, Problem, library_failures
 from transparency.site.needles import Needles
 
-__all__ = ["OriginalReport", "Withheld", "proof_needles", "prove_redacted", "redact_original"]
+__all__ = [
+    "OriginalReport",
+    "Withheld",
+    "clean_copy",
+    "proof_needles",
+    "prove_redacted",
+    "redact_original",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +75,12 @@ class OriginalReport:
 
 
 def redact_original(
-    source: Path, target: Path, withheld: list[Withheld], *, document: Document | None = None
+    source: Path,
+    target: Path,
+    withheld: list[Withheld],
+    *,
+    document: Document | None = None,
+    clean: bytes | None = None,
 ) -> OriginalReport:
     """Write ``target``, a redacted copy of ``source`` (``.pdf`` or ``.docx``), and prove it.
 
@@ -78,6 +90,10 @@ def redact_original(
     a page's text cannot be mapped (naming the page), or a withheld span is not in the file;
     raises :class:`LeakDetected` when the proof still finds a withheld span in the result.
     ``target`` is written atomically and only when the proof passes.
+
+    The proof counts each withheld text in the result against ``clean``, the copy of ``source``
+    with nothing redacted (:func:`clean_copy`; made here when not given): read the same ways, a
+    withheld text may stand no more often than there, less its spans.
     """
     source, target = Path(source), Path(target)
     suffix = source.suffix.lower()
@@ -96,7 +112,9 @@ def redact_original(
         output, report = _redact(source, target, suffix, data, withheld)
     from transparency.site.originals.proof import prove_bytes
 
-    problems = prove_bytes(output, suffix, withheld, name=target, original=data)
+    if clean is None:
+        clean = clean_copy(source, data)
+    problems = prove_bytes(output, suffix, withheld, name=target, original=clean)
     if problems:
         raise LeakDetected(problems, hint=f"The redacted copy of {source} was not written.")
     atomic_write_bytes(target, output)
@@ -108,6 +126,22 @@ def redact_original(
         sum(report.occurrences.values()),
     )
     return report
+
+
+def clean_copy(source: Path, data: bytes | None = None) -> bytes:
+    """``source`` as it is published with nothing redacted: everything the redaction removes
+    besides the decided spans is removed (metadata, annotations, hidden layers, tracked changes,
+    comments ...). The proof counts against it, so that what the cleaning alone changes (an
+    insertion accepted, a comment gone) is not taken for a redaction or a leak."""
+    source = Path(source)
+    if data is None:
+        try:
+            data = source.read_bytes()
+        except OSError as error:
+            raise DocumentError(f"cannot be read ({error.strerror})", path=source) from error
+    with library_failures(source, "cannot be redacted"):
+        output, _ = _redact(source, source, source.suffix.lower(), data, [])
+    return output
 
 
 def _everywhere(source: Path, document: Document, withheld: list[Withheld]) -> list[Withheld]:
@@ -130,7 +164,7 @@ def _everywhere(source: Path, document: Document, withheld: list[Withheld]) -> l
         )
         if not found:
             raise DocumentError(
-                f"the text of {redaction_name(item, number)} was not found in the PDF's text",
+                f"the text of {redaction_name(item, number)} was not found in the document's text",
                 path=source,
                 hint="The redaction cannot be burnt into this original: check the decision's "
                 "text against the document.",

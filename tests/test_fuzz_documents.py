@@ -175,7 +175,8 @@ def _without_font_resources(data: bytes) -> bytes:
 def test_missing_font_dictionary_is_a_document_error_when_redacting(tmp_path: Path) -> None:
     source = tmp_path / "contract.pdf"
     source.write_bytes(_without_font_resources(HIGHWAYS.read_bytes()))
-    read_document(source)  # the parser reads it, without fonts
+    with pytest.raises(DocumentError, match="page 1: its text cannot be read"):
+        read_document(source)  # refused when scanned, as when redacted
     with pytest.raises(TransparencyError):
         redact_original(source, tmp_path / "out.pdf", [Withheld("Kerbline", "s.43(2)")])
 

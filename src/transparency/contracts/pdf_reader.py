@@ -96,9 +96,17 @@ def read_pdf(data: bytes, path: Path) -> PdfReading:
         try:
             reader = _open(data, path)
             writer = PdfWriter()
-            try:
-                for page in reader.pages:
+            for number, page in enumerate(reader.pages, start=1):
+                try:
                     writer.add_page(page)
+                except PDF_ERRORS as error:
+                    raise DocumentError(
+                        f"page {number}: its text cannot be read ({type(error).__name__}), so it"
+                        " cannot be checked for what must be withheld",
+                        path=path,
+                        hint=DAMAGED_HINT,
+                    ) from None
+            try:
                 shared = Documentwide(hidden_groups=hidden_groups(reader, writer))
             except PDF_ERRORS as error:
                 raise DocumentError(

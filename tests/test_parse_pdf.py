@@ -435,3 +435,14 @@ def test_warnings_from_pypdf_are_logged_not_raised(
     with caplog.at_level(logging.WARNING, logger="transparency.contracts"):
         assert read_document(path).text == "Page one."
     assert "one.pdf: an odd font program" in caplog.text
+
+
+def test_check_boxes_in_a_pictogram_font_without_a_map_read_as_symbols() -> None:
+    """A court form from Free Law Project's x-ray tests draws its check boxes in a composite
+    Wingdings font with no /ToUnicode map: the boxes read as U+FFFD, the form is not refused."""
+    path = (
+        Path(__file__).parent / "register/documents/free-law-project-x-ray/rect_ordering_1.23.pdf"
+    )
+    document = read_document(path)
+    assert "\ufffd An amended filing \ufffd A supplement showing" in document.text
+    assert "Larry Lewis" in document.text

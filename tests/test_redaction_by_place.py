@@ -19,8 +19,8 @@ import pytest
 import yaml
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
-
 from tests.conftest import CONTRACT_YAML, MKDOCS_YML
+
 from transparency.cli import cli
 from transparency.contracts import read_document
 

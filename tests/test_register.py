@@ -25,10 +25,6 @@ def _register_tool():
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=False,
-    reason="the register does not yet publish on the first build (see tools/register.py's report)",
-)
 def test_register_publishes_on_the_first_build(tmp_path):
     register = _register_tool()
     out = tmp_path / "report.json"

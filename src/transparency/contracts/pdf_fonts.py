@@ -10,7 +10,11 @@ where they were). :class:`GlyphFont` provides them for
   ``/Differences``, or the Standard 14 built-in encodings); widths from ``/Widths`` and
   ``/FirstChar``, else the Standard 14 metrics; Type 3 widths scaled by the ``/FontMatrix``;
 - composite Type0 fonts with the ``/Identity-H`` encoding (two bytes per code, the code being the
-  CID) and a ``/ToUnicode`` map; widths from the descendant font's ``/W`` and ``/DW``.
+  CID) and a ``/ToUnicode`` map; widths from the descendant font's ``/W`` and ``/DW``;
+- pictogram fonts (Wingdings, Webdings, Zapf Dingbats, Marlett, Symbol), composite ones without
+  a ``/ToUnicode`` map too: their codes stand for check boxes, arrows and bullets, not letters,
+  so a code with no known text reads as :data:`SYMBOL` (U+FFFD, a symbol of unknown meaning)
+  and can be removed like any glyph.
 
 Decoding tables come from pypdf's own font reader (:class:`pypdf.generic._font.Font`), which is
 what pypdf's text extraction uses, so that the text we match is the text pypdf extracts.
@@ -35,6 +39,10 @@ logger = logging.getLogger(__name__)
 
 # Typographic ligatures ("ﬁ") read as their letters; every other character reads as itself.
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
+#: Fonts of pictograms (check boxes, arrows, bullets), whose codes stand for no letters.
+_PICTOGRAMS = re.compile(r"wingdings|webdings|dingbats|marlett|^symbol(mt)?\b", re.IGNORECASE)
+#: What a pictogram without a known meaning reads as.
+SYMBOL = "\ufffd"
 _BOLD = re.compile(r"bold|black|heavy|demi|semibold", re.IGNORECASE)
 _SIMPLE = ("/Type1", "/MMType1", "/TrueType", "/Type3")
 _DEFAULT_ASCENT = 0.8
@@ -84,6 +92,11 @@ class GlyphFont:
         self.font = Font.from_font_resource(font_dict)
         self.two_byte = subtype not in _SIMPLE
         self.scale = 0.001
+        # A pictogram font (Wingdings, Symbol ...) shows symbols, not words: a code it has no
+        # text for reads as U+FFFD, a symbol whose meaning is unknown, and can still be removed.
+        self.pictograms = bool(
+            _PICTOGRAMS.search(self.base_font.partition("+")[2] or self.base_font)
+        )
         if self.two_byte:
             encoding = font_dict.get("/Encoding")
             if encoding != "/Identity-H":
@@ -92,7 +105,7 @@ class GlyphFont:
                     f"{encoding if isinstance(encoding, str) else 'of an embedded CMap'}, "
                     "which this tool cannot map to text"
                 )
-            if "/ToUnicode" not in font_dict:
+            if "/ToUnicode" not in font_dict and not self.pictograms:
                 raise Unmappable(
                     f"font {name} ({self.base_font or 'unnamed'}) is a composite font without "
                     "a /ToUnicode map, so its text is unknown"
@@ -136,6 +149,10 @@ class GlyphFont:
         else:
             encoded = font.encoding.get(code, key) if isinstance(font.encoding, dict) else key
             text = font.character_map.get(encoded, encoded)
+        if self.pictograms and (
+            text is None or (isinstance(text, str) and len(text) > 1 and text.startswith("/"))
+        ):
+            text = SYMBOL
         if text is None or (isinstance(text, str) and len(text) > 1 and text.startswith("/")):
             raise Unmappable(
                 f"font {self.name} ({self.base_font or 'unnamed'}) has no text for "

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from transparency.contracts import Document, read_document
+from transparency.contracts import Document
+from transparency.contracts.cache import read_cached
 from transparency.contracts.metadata import ContractMeta, load_contract_meta
 from transparency.errors import WorkspaceError
 
@@ -29,6 +30,8 @@ class Contract:
 
     folder: Path
     meta: ContractMeta
+    #: Where parsed documents are kept by content (:mod:`transparency.contracts.cache`).
+    cache: Path | None = None
     _documents: dict[str, Document] = field(default_factory=dict, repr=False)
 
     @property
@@ -36,9 +39,10 @@ class Contract:
         return self.meta.id
 
     def document(self, name: str) -> Document:
-        """The parsed document ``name`` (as listed in contract.yaml), parsed once."""
+        """The parsed document ``name`` (as listed in contract.yaml), parsed once (and kept in
+        the workspace's cache, so that the next command does not parse it again)."""
         if name not in self._documents:
-            self._documents[name] = read_document(self.folder / name, name=name)
+            self._documents[name] = read_cached(self.folder / name, name, self.cache)
         return self._documents[name]
 
     def documents(self) -> list[Document]:
@@ -70,6 +74,11 @@ class Workspace:
     @property
     def contracts_dir(self) -> Path:
         return self.root / "contracts"
+
+    @property
+    def cache_dir(self) -> Path:
+        """What the tool keeps to go faster (ignored by git; safe to delete)."""
+        return self.root / ".cache"
 
     @property
     def redaction_dir(self) -> Path:
@@ -108,7 +117,7 @@ class Workspace:
                     hint=f"Known contracts: {known}.",
                 )
             meta = load_contract_meta(meta_path, expected_id=contract_id)
-            self._contracts[contract_id] = Contract(folder, meta)
+            self._contracts[contract_id] = Contract(folder, meta, self.cache_dir / "documents")
         return self._contracts[contract_id]
 
     def contracts(self) -> list[Contract]:

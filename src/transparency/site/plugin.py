@@ -291,7 +291,7 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
             self._originals_dir.cleanup()
         self._originals_dir = tempfile.TemporaryDirectory(prefix="transparency-originals-")
         out = Path(self._originals_dir.name)
-        cache = self.workspace.root / ".cache" / "originals"
+        cache = self.workspace.cache_dir / "originals"
         written = {}
         for release in self.releases:
             contract = release.contract

@@ -44,6 +44,7 @@ CATEGORIES = {
     "INSURANCE": "Insurance details",
     "FINANCIAL": "The supplier's financial information",
     "CONFIDENTIAL": "Marked as confidential",
+    "COVERED": "Blacked out in the supplied PDF, but the text is still there",
 }
 
 LIKELIHOOD = {

@@ -511,7 +511,7 @@ def test_image_only_page_is_refused_naming_the_page(tmp_path: Path) -> None:
     source = raw_pdf(
         tmp_path / "scan.pdf", b"BT /F1 12 Tf 72 760 Td (Cover page of Brightpath.) Tj ET", image
     )
-    with pytest.raises(DocumentError, match=r"page 2: the page is an image with no text"):
+    with pytest.raises(DocumentError, match=r"page 2: a scanned page cannot be redacted"):
         redact_original(source, tmp_path / "out.pdf", [Withheld("Brightpath", "s.43(2)")])
 
 

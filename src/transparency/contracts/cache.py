@@ -66,11 +66,13 @@ def _load(raw: bytes) -> Document:
     places = data.pop("places")
     blocks = [Block(**block) for block in data.pop("blocks")]
     covered = [tuple(span) for span in data.pop("covered", [])]
+    ocr = [tuple(word) for word in data.pop("ocr", [])]
     return Document(
         **data,
         blocks=blocks,
         places=None if places is None else [_unplace(p) for p in places],
         covered=covered,
+        ocr=ocr,
     )
 
 

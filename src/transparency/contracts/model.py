@@ -129,6 +129,13 @@ class Document:
     #: :mod:`transparency.contracts.pdf_cover`): whole words, one span per run of covered words
     #: within a block, in text order.
     covered: list[tuple[int, int]] = field(default_factory=list)
+    #: Words of ``text`` read by OCR from a scanned page, as ``(start, end, confidence)``
+    #: (Tesseract's, 0 to 100; see :mod:`transparency.contracts.ocr`), in text order.
+    ocr: list[tuple[int, int, float]] = field(default_factory=list)
+
+    def ocr_in(self, start: int, end: int) -> list[tuple[int, int, float]]:
+        """The OCR words that overlap ``text[start:end]``."""
+        return [word for word in self.ocr if word[0] < end and start < word[1]]
 
     def places_of(self, start: int, end: int) -> list[Any]:
         """The distinct places of ``text[start:end]``, in text order (added characters left out).

@@ -86,6 +86,7 @@ def parse_reading(reading: PdfReading, *, name: str) -> Document:
             _add(builder, spec, number)
     document = builder.build(pages=len(reading.pages))
     document.covered = _covered_spans(document, _covered_places(reading))
+    document.ocr = _ocr_words(document, reading)
     logger.debug("%s: %d blocks from %d PDF pages", name, len(document.blocks), len(lines))
     return document
 
@@ -160,6 +161,23 @@ def _extent(box: tuple, orient: int) -> tuple[float, float]:
     left, bottom, right, top = box
     across = [y * cos - x * sin for x in (left, right) for y in (bottom, top)]
     return min(across), max(across)
+
+
+def _ocr_words(document: Document, reading: PdfReading) -> list[tuple[int, int, float]]:
+    """The words of the text read by OCR, with their confidence (one span per glyph: an OCR
+    glyph is a word)."""
+    words: list[tuple[int, int, float]] = []
+    if not any(text.scanned for text in reading.pages) or document.places is None:
+        return words
+    glyphs = reading.glyphs
+    previous, start = None, 0
+    for index, place in enumerate([*document.places, None]):
+        confidence = glyphs[place].confidence if isinstance(place, int) else None
+        if place != previous:
+            if previous is not None and glyphs[previous].confidence is not None:
+                words.append((start, index, glyphs[previous].confidence))
+            previous, start = (place if confidence is not None else None), index
+    return words
 
 
 def _covered_places(reading: PdfReading) -> set[int]:

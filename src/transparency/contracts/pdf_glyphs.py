@@ -129,6 +129,7 @@ class Placed:
     direction: tuple[float, float] = (1.0, 0.0)  # page space: the baseline's unit vector
     bold: bool = False  # the font's name says bold, black, heavy, demi or semibold
     shade: float | None = None  # the fill's lightness, 0 black to 1 white (None: not known)
+    confidence: float | None = None  # a word read by OCR: Tesseract's confidence, 0 to 100
 
 
 @dataclass
@@ -141,6 +142,7 @@ class PageText:
     segments: list[Segment] = field(default_factory=list)
     image_area: float = 0.0  # the page-space area of the largest image drawn
     unmappable: list[str] = field(default_factory=list)
+    scanned: bool = False  # an image read by OCR: its glyphs are words (Placed.confidence)
 
 
 @dataclass

@@ -9,10 +9,13 @@ result, a :class:`PdfReading`, is what the parser lays out into the document mod
 so a glyph's *place* is simply its index in :attr:`PdfReading.glyphs`, and a decision on a span
 of the model's text names exactly the glyphs to remove.
 
-A page the reader cannot read is refused with a :class:`~transparency.errors.DocumentError`
-naming it: a damaged content stream, text in a font whose characters cannot be known (see
-:mod:`transparency.contracts.pdf_fonts`), or a page that is an image with no text (a scan),
-since nothing on it could be checked, redacted or proven. Content in an optional-content layer
+A scanned page (an image with no text, or with only a scanner's invisible text layer) is read
+by OCR (:mod:`transparency.contracts.ocr`): its glyphs are Tesseract's words, one glyph per
+word with its box and confidence, and the page is marked :attr:`PageText.scanned` (the redactor
+rewrites its pixels). A page the reader cannot read is refused with a
+:class:`~transparency.errors.DocumentError` naming it: a damaged content stream, or text in a
+font whose characters cannot be known (see :mod:`transparency.contracts.pdf_fonts`), since
+nothing on it could be checked, redacted or proven. Content in an optional-content layer
 that is off by default is not read (the redacted copy drops it).
 """
 
@@ -39,7 +42,16 @@ from pypdf.generic import (
     StreamObject,
 )
 
-from transparency.contracts.pdf_glyphs import Documentwide, PageText, Placed, apply, mul, read_page
+from transparency.contracts.ocr import OcrWord
+from transparency.contracts.pdf_glyphs import (
+    Documentwide,
+    PageText,
+    Placed,
+    Segment,
+    apply,
+    mul,
+    read_page,
+)
 from transparency.errors import DocumentError
 
 __all__ = ["PDF_ERRORS", "PdfReading", "read_pdf"]
@@ -63,6 +75,7 @@ PDF_ERRORS = (
 )
 DAMAGED_HINT = "It may be damaged or incomplete: download or export it again from the original."
 _SCAN_SHARE = 0.25  # a page with no text and an image over this share of its area is a scan
+_AGREEMENT = 0.6  # a scanner's text layer agreeing less with a fresh OCR is reported
 
 
 @dataclass
@@ -119,8 +132,79 @@ def read_pdf(data: bytes, path: Path) -> PdfReading:
         finally:
             for warning in caught:
                 logger.warning("%s: %s", path.name, warning.message)
+    boxes = [_crop_box(page) for page in writer.pages]
+    _recognise_scans(data, pages, boxes, path)
     glyphs = [glyph for text in pages for glyph in text.glyphs]
-    return PdfReading(writer, pages, glyphs, [_crop_box(page) for page in writer.pages])
+    return PdfReading(writer, pages, glyphs, boxes)
+
+
+def _recognise_scans(
+    data: bytes, pages: list[PageText], boxes: list[tuple | None], path: Path
+) -> None:
+    """Read each scanned page by OCR: its glyphs become Tesseract's words (see
+    :mod:`transparency.contracts.ocr`); a scanner's invisible text layer is set aside."""
+    scans = [
+        text
+        for text, box in zip(pages, boxes, strict=True)
+        if box
+        and text.image_area
+        and all(glyph.invisible for glyph in text.glyphs)
+        and text.image_area / max(abs((box[2] - box[0]) * (box[3] - box[1])), 1e-9) > _SCAN_SHARE
+    ]
+    if not scans:
+        return
+    from transparency.contracts.ocr import agreement, recognise_pages
+
+    words = recognise_pages(
+        data, [(text.number, boxes[text.number - 1]) for text in scans], path=path
+    )
+    for text in scans:
+        layer = " ".join(glyph.text for glyph in text.glyphs if glyph.text.strip())
+        text.scanned = True
+        text.glyphs = ocr_glyphs(text.number, words[text.number])
+        fresh = " ".join(glyph.text for glyph in text.glyphs)
+        if layer.strip() and agreement(layer, fresh) < _AGREEMENT:
+            logger.warning(
+                "%s: page %d: the scan's own text layer disagrees with a fresh OCR of the page"
+                " (%.0f%% of words agree); the fresh OCR is used",
+                path.name,
+                text.number,
+                100 * agreement(layer, fresh),
+            )
+
+
+def ocr_glyphs(number: int, words: list[OcrWord]) -> list[Placed]:
+    """Tesseract's words on page ``number`` as glyphs: one per word, on its line's baseline."""
+    segment = Segment(f"page {number} (OCR)", [], {})
+    heights = sorted(max(w.line_box[3] - w.line_box[1], 1.0) for w in words)
+    usual = heights[len(heights) // 2] if heights else 1.0
+    glyphs = []
+    for index, word in enumerate(words):
+        x0, y0, x1, y1 = word.box
+        height = max(word.line_box[3] - word.line_box[1], 1.0)
+        baseline = word.line_box[1] + 0.22 * height
+        # Line boxes of one font size vary with their letters (ascenders, descenders): lines
+        # near the usual height are taken to be of the body's size, so they join paragraphs.
+        size = (usual if abs(height - usual) <= 0.3 * usual else height) / 1.15
+        glyphs.append(
+            Placed(
+                word.text,
+                segment,
+                -1,
+                index,
+                0,
+                0,
+                None,
+                (x0, y0, x1, y0, x1, y1, x0, y1),
+                (x0, y0, x1, y1),
+                (x0, baseline),
+                (x1, baseline),
+                size,
+                False,
+                confidence=word.confidence,
+            )
+        )
+    return glyphs
 
 
 def _read(writer: PdfWriter, page: Any, number: int, shared: Documentwide, path: Path) -> PageText:
@@ -142,17 +226,6 @@ def _read(writer: PdfWriter, page: Any, number: int, shared: Documentwide, path:
             hint="What it shows could not be redacted or proven. Export the document again"
             " with embedded Unicode fonts (for example, print it to PDF from the original).",
         )
-    if not text.glyphs and text.image_area:
-        box = _crop_box(page)
-        area = abs((box[2] - box[0]) * (box[3] - box[1])) if box else 0.0
-        if area and text.image_area / area > _SCAN_SHARE:
-            raise DocumentError(
-                f"page {number}: the page is an image with no text (a scan?), so what it shows"
-                " cannot be checked or redacted",
-                path=path,
-                hint="Use a text version of the document (or run OCR on it and save a PDF with"
-                " a text layer).",
-            )
     return text
 
 

@@ -88,6 +88,13 @@ def redact_pdf(source: Path, data: bytes, withheld: Sequence[Any]) -> PdfRedacti
         warnings.simplefilter("ignore")
         reading = read_pdf(data, source)
     writer, pages = reading.writer, reading.pages
+    for text in pages:
+        if text.scanned:
+            raise DocumentError(
+                f"page {text.number}: a scanned page cannot be redacted in the original yet",
+                path=source,
+                hint="Publish the document without a redacted original.",
+            )
     result = PdfRedaction(b"", len(pages))
     page_boxes = _mark(source, reading, withheld, result)
     secrets = [proof_pattern(item.text) for item in withheld]

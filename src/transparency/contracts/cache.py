@@ -5,7 +5,8 @@
 was parsed with (the key is their SHA-256), and otherwise parses it and stores the result. The
 cache lives in the workspace (``.cache/documents/``), never elsewhere, since a parsed document
 holds the contract's text, withheld passages included. An entry that cannot be read is parsed
-again and replaced; one for a file that changed is simply never asked for again.
+again and replaced; one for a file that changed is simply never asked for again. OCR results
+are kept beside it, in ``ocr/``, by page image (:mod:`transparency.contracts.ocr`).
 """
 
 from __future__ import annotations
@@ -46,7 +47,10 @@ def read_cached(path: Path, name: str, cache: Path | None) -> Document:
         else:
             if document.sha256 == digest:
                 return document
-    document = read_document(path, name=name)
+    from transparency.contracts.ocr import set_cache
+
+    with set_cache(cache.parent / "ocr"):
+        document = read_document(path, name=name)
     try:
         cache.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(entry, gzip.compress(_dump(document), mtime=0))

@@ -42,6 +42,7 @@ from mkdocs.utils import get_relative_url
 
 from transparency import __version__
 from transparency._atomic import atomic_write_bytes
+from transparency.contracts.ocr import set_cache
 from transparency.decisions import ContractRelease, load_catalogue, publication_gate
 from transparency.errors import LeakDetected, TransparencyError, WorkspaceError
 from transparency.site import opendata, pages
@@ -325,9 +326,10 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
                 if cached.is_file():
                     shutil.copyfile(cached, target)
                 else:
-                    redact_original(
-                        source, target, withheld, document=document, clean=clean.read_bytes()
-                    )
+                    with set_cache(self.workspace.cache_dir / "ocr"):
+                        redact_original(
+                            source, target, withheld, document=document, clean=clean.read_bytes()
+                        )
                     cache.mkdir(parents=True, exist_ok=True)
                     atomic_write_bytes(cached, target.read_bytes())
                 written[f"contracts/{contract.id}/{ref.file}"] = target
@@ -341,7 +343,8 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         cached = cache / f"{key}{source.suffix.lower()}"
         if not cached.is_file():
             cache.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(cached, clean_copy(source))
+            with set_cache(cache.parent / "ocr"):
+                atomic_write_bytes(cached, clean_copy(source))
         return cached
 
     def _open_data(self, config: MkDocsConfig) -> dict[str, str]:

@@ -7,8 +7,9 @@ The package is read as a zip of XML parts and written as a fresh zip:
   :mod:`.docx_text`. Each withheld span is found by its places (see
   :mod:`transparency.contracts.docx`), which must be characters the document model reads, and
   read together its text: a place that is not in the file, or that holds other text (the file
-  is not the one decided on), stops the redaction. Exactly those characters are removed; the
-  same text elsewhere stays unless it is withheld too.
+  is not the one decided on), stops the redaction. Exactly those characters are removed, with
+  the pictures between them (a signature image inside a withheld signature block); the same
+  text elsewhere stays unless it is withheld too.
 - Removed parts: comments (and their extended, ids and people parts), custom document
   properties, custom XML data, the glossary document, embedded objects and packages, macros,
   the thumbnail (a picture of the unredacted first page) and ActiveX controls; then every part
@@ -158,6 +159,8 @@ def redact_docx(source: Path, data: bytes, withheld: Sequence[Any]) -> DocxRedac
         for kind, count in clean_story(root, hidden).items():
             result.removed[kind] = result.removed.get(kind, 0) + count
         result.markers += sum(1 for marker in markers if root in marker.iterancestors())
+        if story.pictures:
+            result.removed["pictures"] = result.removed.get("pictures", 0) + story.pictures
         parts[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     _neutral_properties(parts, source)
     _clean_relationships(parts, source, texts)

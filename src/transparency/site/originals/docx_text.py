@@ -7,8 +7,13 @@ offset it comes from. :func:`redact_story` removes the characters of the decided
 else, so every other occurrence of the same text stays. With a span's characters go those
 between them that read as nothing (whitespace the model read as one space, soft hyphens,
 symbols); where a span lies in one branch of alternate content, the other branches (the same
-text box in another form) go too. One visible marker run ``[Redacted: <label>]`` (bold, white on
-black) is put where each copy of the span began. Field instructions and simple fields that
+text box in another form) go too. A picture (``w:drawing``, or VML in ``w:pict``, with the
+alternate content that holds it in another form) lying between a span's first and last
+characters in the part goes with them: a signature between a signatory's name and title is part
+of the signature block withheld (its image part is dropped later, when nothing else refers to
+it). A picture holding text (a text box) is not a picture: its text is read, and redacted, as
+text. One visible marker run ``[Redacted: <label>]`` (bold, white on black) is put where each
+copy of the span began. Field instructions and simple fields that
 contain a withheld text lose their instruction (they are not the model's text, so they have no
 place).
 
@@ -97,6 +102,8 @@ _ALT_ELEMENTS = {"docPr", "cNvPr", "shape", "imagedata", "rect", "roundrect", "o
 _REVISION_IDS = {f"{{{_W14}}}paraId", f"{{{_W14}}}textId"}
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _MARKER_KEEP = {w("rFonts"), w("sz"), w("szCs"), w("lang")}
+#: The elements of a run that draw a picture: DrawingML, and VML (``v:imagedata``, shapes).
+_PICTURES = (w("drawing"), w("pict"))
 
 
 def _on(element: Any) -> bool:
@@ -225,6 +232,8 @@ class StoryText:
         elements = reader.elements
         self.chars: list[_Char] = []
         self._at: dict[Location, _Char] = {}
+        #: Pictures removed with the spans (see :func:`redact_story`).
+        self.pictures = 0
         for text, places in reader.paragraphs():
             for char, location in zip(text, places, strict=True):
                 found = _Char(elements[location[1]], location[2], char, len(self.chars))
@@ -308,9 +317,56 @@ def redact_story(story: StoryText, spans: Sequence[Span], texts: Sequence[str]) 
             if char.position not in removed
         ]
         removed |= story._closed(chars)
+    pictures = _pictures_within(story, spans)
     markers = [marker for char, label in starts for marker in _insert_marker(story, char, label)]
     story._remove(removed)
+    for picture in pictures:
+        _remove_picture(picture)
+    story.pictures += len(pictures)
     return markers
+
+
+def _pictures_within(story: StoryText, spans: Sequence[Span]) -> list[Any]:
+    """The pictures of the part that lie, in document order, between the first and the last
+    character of a span in it (each as the run's child that holds it)."""
+    pictures = [
+        picture
+        for picture in story.root.iter(*_PICTURES)
+        if not any(True for _ in picture.iter(*TEXT))  # a text box: its text is text
+    ]
+    if not pictures:
+        return []
+    order = {element: index for index, element in enumerate(story.root.iter(etree.Element))}
+    bounds = [
+        (order[chars[0].element], order[chars[-1].element])
+        for span in spans
+        if (chars := span.chars.get(story.part))
+    ]
+    found: dict[Any, None] = {}
+    for picture in pictures:
+        if any(first < order[picture] < last for first, last in bounds):
+            found[_in_run(picture)] = None
+    return list(found)
+
+
+def _in_run(picture: Any) -> Any:
+    """The child of a run holding ``picture``: itself, or the alternate content around it
+    (whose other branches draw the same picture)."""
+    holder = picture
+    while holder.getparent() is not None and holder.getparent().tag != w("r"):
+        holder = holder.getparent()
+    return holder if holder.getparent() is not None else picture
+
+
+def _remove_picture(holder: Any) -> None:
+    """Remove a picture from its run, and the run when nothing but its properties is left."""
+    run = holder.getparent()
+    if run is None:
+        return
+    run.remove(holder)
+    empty = run.tag == w("r") and all(child.tag == w("rPr") for child in run)
+    if empty and run.getparent() is not None:
+        run.getparent().remove(run)
 
 
 def _insert_marker(story: StoryText, char: _Char, label: str) -> list[Any]:

@@ -12,7 +12,14 @@ from transparency.commands._options import (
     workspace_option,
 )
 from transparency.commands.interview import Interview
-from transparency.commands.screens import echo_lines, heading, passage_lines, rule, wrap
+from transparency.commands.screens import (
+    echo_lines,
+    heading,
+    passage_lines,
+    reading_lines,
+    rule,
+    wrap,
+)
 from transparency.decisions.passages import Passage
 from transparency.decisions.session import DecisionSession
 from transparency.errors import WorkspaceError
@@ -104,10 +111,16 @@ def redact(
                 f" added: {clash}"
             )
     first = passages[0]
+    context = session.context(first)
+    where = first.document + (" · check the page image" if context.check_image else "")
     click.echo(rule())
-    click.echo(heading(f"A redaction the scan missed · {first.document}"))
+    click.echo(heading(f"A redaction the scan missed · {where}"))
     click.echo()
-    echo_lines(passage_lines(session.context(first)))
+    echo_lines(passage_lines(context))
+    reading = reading_lines(context)
+    if reading:
+        click.echo()
+        echo_lines(reading)
     if len(passages) > 1:
         click.echo()
         echo_lines(wrap(f"The same decision will be recorded for all {len(passages)} places."))

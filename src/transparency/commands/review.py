@@ -27,6 +27,7 @@ from transparency.commands.screens import (
     label_lines,
     menu,
     passage_lines,
+    reading_lines,
     rule,
     wrap,
 )
@@ -168,11 +169,17 @@ class Review:
             where.append(f"page {context.page}")
         if context.heading:
             where.append(f'under "{context.heading}"')
+        if context.check_image:
+            where.append("check the page image")
         click.echo(rule())
         click.echo(heading(f"{title} · {' · '.join(where)}"))
         click.echo()
         echo_lines(passage_lines(context))
         click.echo()
+        reading = reading_lines(context)
+        if reading:
+            echo_lines(reading)
+            click.echo()
 
     def _new(self, candidate: Candidate, number: int, total: int) -> str | None:
         if candidate.id in self.session.decided_ids():
@@ -278,7 +285,9 @@ class Review:
         while True:
             click.echo()
             click.echo(heading("Make the passage wider or narrower"))
-            echo_lines(passage_lines(s.context(passage)))
+            context = s.context(passage)
+            echo_lines(passage_lines(context))
+            echo_lines(reading_lines(context))
             click.echo()
             echo_lines(menu(options))
             key = choice("Your choice", [k for k, _ in options], "0")

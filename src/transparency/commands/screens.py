@@ -2,12 +2,14 @@
 
 Plain words for people who know the law, not the tool. Colour (when the terminal has it) only
 repeats what the text already says: the passage is also marked ``[[ ]]``, so the screens read
-the same in a log, a pipe or a screen reader.
+the same in a log, a pipe or a screen reader. Text read by OCR from a scanned page is announced
+with its confidence, and each word OCR read with low confidence is marked ``{?like this?}``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import shutil
 import textwrap
 
@@ -17,6 +19,7 @@ from transparency.decisions.catalogue import Exemption
 from transparency.decisions.dates import long_date
 from transparency.decisions.model import Decision
 from transparency.decisions.passages import Context
+from transparency.decisions.session import PassageContext
 
 __all__ = [
     "CATEGORIES",
@@ -28,12 +31,15 @@ __all__ = [
     "heading",
     "menu",
     "passage_lines",
+    "reading_lines",
     "rule",
     "wrap",
 ]
 
 WIDTH = max(60, min(88, shutil.get_terminal_size((80, 24)).columns - 2))
 OPEN, CLOSE = "[[", "]]"
+#: Around a word OCR read with low confidence.
+DOUBT_OPEN, DOUBT_CLOSE = "{?", "?}"
 
 #: How the scan's categories read to an officer.
 CATEGORIES = {
@@ -105,15 +111,55 @@ def _highlight(lines: list[str]) -> list[str]:
     return out
 
 
+def _marked(context: Context) -> str:
+    """The context with the passage marked ``[[ ]]`` and doubtful OCR words ``{? ?}``."""
+    shown = context.before + context.text + context.after
+    # (offset, order at the same offset, marker): a doubtful word closes before the passage
+    # does and opens after it has opened, so the marks nest.
+    inserts: list[tuple[int, int, str]] = [(len(context.before), 2, OPEN)]
+    inserts.append((len(context.before) + len(context.text), 1, CLOSE))
+    bounds = [0, inserts[0][0], inserts[1][0], len(shown)]
+    doubtful = context.doubtful if isinstance(context, PassageContext) else ()
+    for start, end in doubtful:
+        for low, high in itertools.pairwise(bounds):  # a word cut by the passage: each side
+            lo, hi = max(start, low), min(end, high)
+            if lo < hi and any(char.isalnum() for char in shown[lo:hi]):
+                inserts += [(lo, 3, DOUBT_OPEN), (hi, 0, DOUBT_CLOSE)]
+    out, at = [], 0
+    for offset, _, marker in sorted(inserts):
+        out += [shown[at:offset], marker]
+        at = offset
+    return "".join([*out, shown[at:]])
+
+
 def passage_lines(context: Context, indent: str = "    ") -> list[str]:
-    """The passage marked ``[[like this]]`` in its surrounding paragraphs."""
-    marked = f"{context.before}{OPEN}{context.text}{CLOSE}{context.after}"
+    """The passage marked ``[[like this]]`` in its surrounding paragraphs, and each word read
+    by OCR with low confidence marked ``{?like this?}``."""
+    marked = _marked(context)
     lines: list[str] = []
     for paragraph in marked.split("\n\n"):
         if lines:
             lines.append("")
         lines += wrap(paragraph.strip(), indent)
     return _highlight(lines)
+
+
+def reading_lines(context: Context) -> list[str]:
+    """How the passage was read, when by OCR: its lowest word confidence, and a word on the
+    marks of doubtful words (none for text the file holds as text)."""
+    if not isinstance(context, PassageContext) or context.ocr is None:
+        return []
+    sentence = f"Read by OCR from a scanned page (confidence {context.ocr:.0f}%)"
+    if context.check_image:
+        lines = wrap(click.style(f"{sentence}: check the page image.", bold=True), "  ")
+    else:
+        lines = wrap(f"{sentence}.", "  ")
+    if context.doubtful:
+        lines += wrap(
+            f"Words marked {DOUBT_OPEN}like this{DOUBT_CLOSE} were read with low confidence.",
+            "  ",
+        )
+    return lines
 
 
 def label_lines(label: str, value: str, width: int = 19) -> list[str]:

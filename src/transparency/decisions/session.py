@@ -5,16 +5,23 @@ knows the contract, its documents, the latest scan, the decisions and their hist
 catalogue and the publisher's configuration, and it turns each choice into a saved record (the
 decisions file rewritten atomically, one history entry appended) before the next is asked.
 Quitting at any point loses nothing that was saved.
+
+A passage read by OCR from a scanned page is shown with how sure the reading is
+(:class:`PassageContext`): the lowest confidence of its words, and the words of its context read
+with less than :data:`~transparency.contracts.ocr.LOW_CONFIDENCE`, which the officer checks
+against the page image.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import dataclass
 
 import pydantic
 
 from transparency.contracts import Document
+from transparency.contracts.ocr import LOW_CONFIDENCE
 from transparency.decisions.approvals import approved_keys, without_approval
 from transparency.decisions.catalogue import Catalogue, Exemption, load_catalogue
 from transparency.decisions.config import CONFIG_FILE, PublisherConfig, load_config, same_person
@@ -38,7 +45,7 @@ from transparency.records import problems_from
 from transparency.redaction.candidates import Candidate, read_scan
 from transparency.workspace import Contract, Workspace
 
-__all__ = ["DecisionSession", "replace_fields"]
+__all__ = ["DecisionSession", "PassageContext", "replace_fields"]
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +54,48 @@ def _identity_error(name: str, role: str, people: list[str]) -> WorkspaceError:
     return WorkspaceError(
         f"'{name}' is not one of the {role} listed in {CONFIG_FILE}",
         hint=f"Give your name as listed (--officer): {'; '.join(people)}.",
+    )
+
+
+@dataclass(frozen=True)
+class PassageContext(Context):
+    """A passage in its context, with how its text was read.
+
+    ``ocr`` is the lowest confidence (0 to 100, Tesseract's) of the passage's words read by OCR
+    from a scanned page, ``None`` when none was; ``doubtful`` are the spans of the context
+    shown (offsets of ``before + text + after``) of words OCR read with less than
+    :data:`~transparency.contracts.ocr.LOW_CONFIDENCE`.
+    """
+
+    ocr: float | None = None
+    doubtful: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def check_image(self) -> bool:
+        """Whether a word of the passage was read with low confidence."""
+        return self.ocr is not None and self.ocr < LOW_CONFIDENCE
+
+
+def _with_reading(document: Document, passage: Passage, shown: Context) -> PassageContext:
+    """``shown`` with the OCR confidence of the passage and the doubtful words around it."""
+    words = document.ocr_in(passage.start, passage.end)
+    lowest = min((confidence for _, _, confidence in words), default=None)
+    text = document.text
+    # The context is the document's text from ``first`` to ``last``, with an ellipsis
+    # before (``lead``) or after where it was cut.
+    before, after = shown.before, shown.after
+    first = passage.start - len(before)
+    lead = 0 if first >= 0 and text[first : passage.start] == before else 1
+    first += lead
+    trail = 0 if text[passage.end : passage.end + len(after)] == after else 1
+    last = passage.end + len(after) - trail
+    doubtful = tuple(
+        (max(start, first) - first + lead, min(end, last) - first + lead)
+        for start, end, confidence in document.ocr_in(first, last)
+        if confidence < LOW_CONFIDENCE
+    )
+    return PassageContext(
+        shown.heading, shown.page, before, shown.text, after, ocr=lowest, doubtful=doubtful
     )
 
 
@@ -153,9 +202,11 @@ class DecisionSession:
         candidate = self.candidates.get(decision.candidate or "")
         return candidate.text if candidate else "(text not recorded)"
 
-    def context(self, passage: Passage) -> Context:
-        """The passage with the text around it."""
-        return context(self.documents[passage.document], passage)
+    def context(self, passage: Passage) -> PassageContext:
+        """The passage with the text around it, and how it was read (see
+        :class:`PassageContext`)."""
+        document = self.documents[passage.document]
+        return _with_reading(document, passage, context(document, passage))
 
     def environmental(self, passage: Passage) -> bool:
         return self.contract.meta.is_environmental(passage.document)

@@ -7,7 +7,8 @@ at least" lowers an amount's score), filtered through the allow lists (the parti
 publisher's public names, the contract reference, the total contract value, the rules' own
 allow list and patterns), raised where the document's structure supports it (an amount under a
 "Charges" heading), merged where findings overlap, thresholded, and given a category, a
-suggested exemption, a stable id and a plain explanation. Bare numbers in priced table columns
+suggested exemption, a stable id and a plain explanation (which says when the text was read by
+OCR, with its lowest word confidence). Bare numbers in priced table columns
 and passages marked confidential are found from the layout.
 
 Text that a PDF hides under a black box or an image though it is still in the file
@@ -167,6 +168,7 @@ class Scanner:
             if environmental:
                 exemption = self.catalogue.for_environmental(exemption)
             score = round(min(finding.score, 1.0), 2)
+            notes = [*finding.notes, *_ocr_note(document, finding.start, finding.end)]
             candidates.append(
                 Candidate(
                     id=candidate_id(
@@ -180,7 +182,7 @@ class Scanner:
                     category=info.category,
                     exemption=exemption,
                     score=score,
-                    explanation=" ".join([info.explanation, *finding.notes, f"Score {score:.2f}."]),
+                    explanation=" ".join([info.explanation, *notes, f"Score {score:.2f}."]),
                 )
             )
         return candidates
@@ -410,6 +412,14 @@ class Scanner:
                     + "."
                 )
         return found + covers
+
+
+def _ocr_note(document: Document, start: int, end: int) -> list[str]:
+    """A sentence on a candidate whose text was read by OCR from a scanned page."""
+    confidences = [confidence for _, _, confidence in document.ocr_in(start, end)]
+    if not confidences:
+        return []
+    return [f"Read by OCR (lowest word confidence {min(confidences):.0f}%)."]
 
 
 def _join(covers: list[_Finding], taken: dict[int, set[str]]) -> list[_Finding]:

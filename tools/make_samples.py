@@ -1,4 +1,4 @@
-"""Write the sample workspace: three fictional Anyshire County Council contracts.
+"""Write the sample workspace: five fictional Anyshire County Council contracts.
 
 Run from the repository root::
 
@@ -10,7 +10,10 @@ running the script twice gives byte-identical files, so regenerating the samples
 what the generator changed.
 
 The contract text lives in ``tools/samples/`` (one module per contract); every person, company,
-bank, address and number in it is fictional.
+bank, address and number in it is fictional. Two are scans, as councils receive them: the
+grounds maintenance contract's signature page was printed, signed and scanned back in, and the
+school meals contract exists only as a scanned copy (:mod:`samples.scan` renders the pages and
+degrades them: a slight turn, blur, grey paper and noise).
 """
 
 from __future__ import annotations
@@ -25,11 +28,12 @@ TOOLS = Path(__file__).resolve().parent
 if str(TOOLS) not in sys.path:
     sys.path.insert(0, str(TOOLS))
 
-from samples import highways, home_care, it_services  # noqa: E402
+from samples import grounds, highways, home_care, it_services, school_meals  # noqa: E402
 from samples.common import money  # noqa: E402
 from samples.render import plain_text, write_document  # noqa: E402
+from samples.scan import scanned  # noqa: E402
 
-SAMPLES = (home_care, highways, it_services)
+SAMPLES = (home_care, highways, it_services, grounds, school_meals)
 
 YAML_HEADER = (
     "# Public metadata of this contract (see the contract.yaml reference in the docs).\n"
@@ -72,13 +76,28 @@ def check_consistency(module) -> None:
         raise SystemExit(f"{meta['id']}: documents and contract.yaml disagree: {missing or files}")
 
 
+def _page_count(data: bytes) -> int:
+    import io
+
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(data)).pages)
+
+
 def write_sample(module, out: Path) -> list[Path]:
     check_consistency(module)
     folder = out / module.META["id"]
     folder.mkdir(parents=True, exist_ok=True)
     written = []
+    scans = getattr(module, "SCANNED_PAGES", {})
     for name, spec in module.DOCUMENTS.items():
         write_document(spec, folder / name)
+        if name in scans:  # a scanned copy: pages rendered, degraded and saved as images
+            pages = scans[name]
+            data = (folder / name).read_bytes()
+            if pages is not None:
+                pages = [p if p > 0 else _page_count(data) + 1 + p for p in pages]
+            (folder / name).write_bytes(scanned(data, pages))
         written.append(folder / name)
     meta_path = folder / "contract.yaml"
     tmp = folder / ".contract.yaml.tmp"

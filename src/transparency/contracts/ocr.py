@@ -321,7 +321,34 @@ def _words(data: dict, angle: float, size: tuple[int, int]) -> list[dict]:
             )
     for row in rows:
         row["line_box"] = lines.get(tuple(row["line"]), row["box"])
-    return rows
+    return _tidy(rows)
+
+
+def _tidy(rows: list[dict]) -> list[dict]:
+    """Words as a reader means them: a rule's remnant stuck to a word ("__name") taken off, and an
+    address Tesseract split at its "@" joined again."""
+    out: list[dict] = []
+    for row in rows:
+        text = row["text"].strip("_|¦")
+        if not text:
+            continue
+        row["text"] = text
+        if out and out[-1]["line"] == row["line"]:
+            before = out[-1]
+            gap = row["box"][0] - before["box"][2]
+            height = before["box"][3] - before["box"][1]
+            if (text.startswith("@") or before["text"].endswith("@")) and 0 <= gap < height:
+                before["text"] += text
+                before["box"] = [
+                    min(before["box"][0], row["box"][0]),
+                    min(before["box"][1], row["box"][1]),
+                    max(before["box"][2], row["box"][2]),
+                    max(before["box"][3], row["box"][3]),
+                ]
+                before["confidence"] = min(before["confidence"], row["confidence"])
+                continue
+        out.append(row)
+    return out
 
 
 def _noise(text: str, confidence: float) -> bool:

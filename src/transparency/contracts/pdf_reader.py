@@ -185,7 +185,7 @@ def ocr_glyphs(number: int, words: list[OcrWord]) -> list[Placed]:
         baseline = word.line_box[1] + 0.22 * height
         # Line boxes of one font size vary with their letters (ascenders, descenders): lines
         # near the usual height are taken to be of the body's size, so they join paragraphs.
-        size = (usual if abs(height - usual) <= 0.3 * usual else height) / 1.15
+        size = (usual if abs(height - usual) <= 0.5 * usual else height) / 1.15
         glyphs.append(
             Placed(
                 word.text,

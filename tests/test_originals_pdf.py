@@ -506,13 +506,22 @@ def test_withheld_text_not_found_is_an_error(tmp_path: Path) -> None:
     assert not (tmp_path / "out.pdf").exists()
 
 
-def test_image_only_page_is_refused_naming_the_page(tmp_path: Path) -> None:
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_image_only_page_is_read_by_ocr_and_published_as_pixels(tmp_path: Path) -> None:
+    """A page that is an image with no text is a scan: read by OCR, republished as one image
+    (its inline image rendered into a new one), while the page of text stays text."""
     image = b"q 500 0 0 700 50 50 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x00\xff\xff\x00 EI Q"
     source = raw_pdf(
         tmp_path / "scan.pdf", b"BT /F1 12 Tf 72 760 Td (Cover page of Brightpath.) Tj ET", image
     )
-    with pytest.raises(DocumentError, match=r"page 2: a scanned page cannot be redacted"):
-        redact_original(source, tmp_path / "out.pdf", [Withheld("Brightpath", "s.43(2)")])
+    target = tmp_path / "out.pdf"
+    redact_original(source, target, [Withheld("Brightpath", "s.43(2)")])
+    first, second = PdfReader(target).pages
+    assert "Cover page of" in first.extract_text() and "Bright" not in first.extract_text()
+    assert [op for _, op in second.get_contents().operations] == [b"q", b"cm", b"Do", b"Q"]
+    (xobject,) = second["/Resources"]["/XObject"].values()
+    assert xobject.get_object()["/Width"] > 1000  # rendered, not the 2 x 2 original
+    assert set(second["/Resources"]) == {"/XObject"}
 
 
 #: A composite font with no /ToUnicode map: its characters cannot be known.

@@ -34,7 +34,7 @@ from pypdf.generic import ContentStream
 from transparency.contracts.pdf_cover import PAINT_OPS, Fill, Paint, Painter
 from transparency.contracts.pdf_fonts import GlyphFont, Unmappable, string_bytes
 
-__all__ = ["Documentwide", "PageText", "Paint", "Placed", "Segment", "read_page"]
+__all__ = ["Documentwide", "DrawnImage", "PageText", "Paint", "Placed", "Segment", "read_page"]
 
 logger = logging.getLogger(__name__)
 
@@ -132,6 +132,24 @@ class Placed:
     confidence: float | None = None  # a word read by OCR: Tesseract's confidence, 0 to 100
 
 
+@dataclass(slots=True, eq=False)
+class DrawnImage:
+    """An image drawn on a page: where it is drawn from and how it is placed.
+
+    ``op`` is the index of the ``Do`` or inline-image operation in ``segment``; ``image`` the
+    image XObject's dictionary or the inline image's operands; ``reference`` the XObject's
+    indirect reference (``None``: an inline image, or a direct object); ``matrix`` maps the
+    image's unit square onto the page (its default space); ``box`` is that square's bounds.
+    """
+
+    segment: Segment
+    op: int
+    image: Any
+    reference: Any
+    matrix: Matrix
+    box: tuple[float, float, float, float]
+
+
 @dataclass
 class PageText:
     """What :func:`read_page` found on one page."""
@@ -139,6 +157,7 @@ class PageText:
     number: int
     glyphs: list[Placed] = field(default_factory=list)
     paints: list[Paint] = field(default_factory=list)  # opaque boxes and images, in order
+    images: list[DrawnImage] = field(default_factory=list)  # every image drawn, in order
     segments: list[Segment] = field(default_factory=list)
     image_area: float = 0.0  # the page-space area of the largest image drawn
     unmappable: list[str] = field(default_factory=list)
@@ -244,7 +263,7 @@ class _Walker:
                     self._do(segment, index, operands[0], state, base, depth)
                 elif op == b"INLINE IMAGE":
                     settings = operands.get("settings") if isinstance(operands, dict) else None
-                    self._image(state, base, settings)
+                    self._image(state, base, settings, segment, index, operands, None)
                 elif op == b"gs":
                     self._graphics_state(segment.resources, operands[0], state)
                 elif op in PAINT_OPS:
@@ -432,7 +451,7 @@ class _Walker:
             return
         subtype = xobject.get("/Subtype")
         if subtype == "/Image":
-            self._image(state, base, xobject)
+            self._image(state, base, xobject, segment, index, xobject, ref)
             return
         if subtype != "/Form" or depth >= _MAX_DEPTH:
             return
@@ -455,12 +474,25 @@ class _Walker:
             pass  # no usable /BBox: the clip stays as it is
         self.walk(form, local_to_page, depth + 1, fill)
 
-    def _image(self, state: _State, base: Matrix, image: Any) -> None:
+    def _image(
+        self,
+        state: _State,
+        base: Matrix,
+        image: Any,
+        segment: Segment,
+        index: int,
+        drawn: Any,
+        reference: Any,
+    ) -> None:
         """An image drawn in the unit square under the CTM: its page-space area, and its box for
-        the painter (``image`` is its dictionary, or an inline image's settings)."""
-        box = _bounds(mul(state.ctm, base), [0.0, 0.0, 1.0, 1.0])
+        the painter (``image`` is its dictionary, or an inline image's settings); ``drawn`` (the
+        dictionary, or the inline image's operands) and ``reference`` are recorded with the
+        operation that draws it (:class:`DrawnImage`)."""
+        matrix = mul(state.ctm, base)
+        box = _bounds(matrix, [0.0, 0.0, 1.0, 1.0])
         area = (box[2] - box[0]) * (box[3] - box[1])
         self.result.image_area = max(self.result.image_area, area)
+        self.result.images.append(DrawnImage(segment, index, drawn, reference, matrix, box))
         self.painter.image(state.fill, box, image, len(self.result.glyphs))
 
     def _hidden(self, operands: list[Any], resources: Any) -> bool:

@@ -16,7 +16,12 @@
    are replaced by the displacement they had (their width, ``Tc`` and ``Tw``, in thousandths of
    the font size), so every other glyph stays where it was. Content in hidden optional-content
    layers is dropped. Then a black box is painted over each run of removed glyphs on a line,
-   in the direction of its text, with the exemption label in white Helvetica when it fits.
+   in the direction of its text, with the exemption label in white Helvetica when it fits. An
+   image drawn under a box has its pixels under the box blanked (:mod:`.pdf_pixels`), and one
+   that cannot be decoded and encoded again there stops the redaction naming the page.
+   A scanned page (its glyphs are words read by OCR) is republished as pixels only, redacted or
+   not: rendered, the words' boxes painted black into the image with their labels, and the page's
+   content replaced by that one image (:func:`.pdf_pixels.burn_scanned_page`).
 4. Links over a box are removed, resources nothing draws are dropped, the document information
    becomes neutral, unreachable objects are deleted and the file is written whole, then written
    again by qpdf, which keeps only what the trailer reaches (:func:`reachable_only`).
@@ -50,8 +55,9 @@ from transparency.contracts.pdf_fonts import string_bytes
 from transparency.contracts.pdf_glyphs import Placed, Segment
 from transparency.contracts.pdf_reader import PdfReading, read_pdf
 from transparency.errors import DocumentError
-from transparency.site.originals import pdf_clean
+from transparency.site.originals import pdf_clean, pdf_pixels
 from transparency.site.originals.matching import compact, proof_pattern
+from transparency.site.originals.pdf_pixels import Cover
 from transparency.site.originals.proof import redaction_name
 
 __all__ = ["PdfRedaction", "redact_pdf"]
@@ -80,6 +86,7 @@ class PdfRedaction:
     boxes: int = 0
     occurrences: dict[str, int] = field(default_factory=dict)
     annotations_removed: int = 0
+    scanned: int = 0  # scanned pages republished as pixels
 
 
 def redact_pdf(source: Path, data: bytes, withheld: Sequence[Any]) -> PdfRedaction:
@@ -88,22 +95,41 @@ def redact_pdf(source: Path, data: bytes, withheld: Sequence[Any]) -> PdfRedacti
         warnings.simplefilter("ignore")
         reading = read_pdf(data, source)
     writer, pages = reading.writer, reading.pages
-    for text in pages:
-        if text.scanned:
-            raise DocumentError(
-                f"page {text.number}: a scanned page cannot be redacted in the original yet",
-                path=source,
-                hint="Publish the document without a redacted original.",
-            )
     result = PdfRedaction(b"", len(pages))
-    page_boxes = _mark(source, reading, withheld, result)
+    covers = _mark(source, reading, withheld, result)
+    page_boxes = {number: [cover.box for cover in found] for number, found in covers.items()}
     secrets = [proof_pattern(item.text) for item in withheld]
+    edited = pdf_pixels.blank_images(
+        writer,
+        {text.number: text.images for text in pages if not text.scanned},
+        page_boxes,
+        path=source,
+    )
     rewritten: set[int] = set()
     for text in pages:
         for segment in text.segments:
+            if text.scanned and segment.reference is None:
+                continue  # the page is republished as pixels
             if id(segment) not in rewritten:
                 rewritten.add(id(segment))
-                _rewrite(writer, writer.pages[text.number - 1], segment, secrets)
+                _rewrite(
+                    writer,
+                    writer.pages[text.number - 1],
+                    segment,
+                    secrets,
+                    edited=id(segment) in edited,
+                )
+    for text in pages:
+        if text.scanned:
+            result.annotations_removed += pdf_pixels.burn_scanned_page(
+                writer,
+                text.number,
+                data,
+                reading.boxes[text.number - 1],
+                covers[text.number],
+                path=source,
+            )
+            result.scanned += 1
     for number, page in enumerate(writer.pages, start=1):
         result.annotations_removed += pdf_clean.keep_links(page, page_boxes[number], secrets)
         pdf_clean.strip_page(page)
@@ -139,8 +165,9 @@ def reachable_only(data: bytes) -> bytes:
 
 def _mark(
     source: Path, reading: PdfReading, withheld: Sequence[Any], result: PdfRedaction
-) -> dict[int, list[tuple[float, float, float, float]]]:
-    """Mark the glyphs of every withheld span for removal; returns the boxes per page number.
+) -> dict[int, list[Cover]]:
+    """Mark the glyphs of every withheld span for removal; returns each page's runs of removed
+    glyphs on a line (by page number), with their glyphs' boxes and labels.
 
     A place that is not a glyph of this PDF, or glyphs whose text is not the span's, is an
     error: the decision was made on another version of the file.
@@ -152,7 +179,12 @@ def _mark(
     for number, item in enumerate(withheld, start=1):
         places = [p for p in item.places if isinstance(p, int) and 0 <= p < len(glyphs)]
         shown = "".join(glyphs[p].text for p in places)
-        if len(places) != len(item.places) or not places or not _same_text(shown, item.text):
+        ocr = any(glyphs[p].op < 0 for p in places)
+        if (
+            len(places) != len(item.places)
+            or not places
+            or not _same_text(shown, item.text, ocr=ocr)
+        ):
             raise DocumentError(
                 f"the places of {redaction_name(item, number)} are not the same text in this PDF",
                 path=source,
@@ -163,9 +195,7 @@ def _mark(
             labels.setdefault(place, item.label)
             owner.setdefault(place, number)
         result.occurrences[item.text] = result.occurrences.get(item.text, 0) + 1
-    boxes: dict[int, list[tuple[float, float, float, float]]] = {
-        t.number: [] for t in reading.pages
-    }
+    boxes: dict[int, list[Cover]] = {t.number: [] for t in reading.pages}
     run: list[int] = []
     for index in [*sorted(labels), -1]:
         glyph = glyphs[index] if index >= 0 else None
@@ -185,7 +215,8 @@ def _mark(
             or glyph.segment is not glyphs[run[0]].segment
             or labels[index] != labels[run[0]]
         ):
-            boxes[page_of[run[0]]].append(_box(glyphs, run, labels[run[0]]))
+            _box(glyphs, run, labels[run[0]])
+            boxes[page_of[run[0]]].append(Cover(tuple(glyphs[i].box for i in run), labels[run[0]]))
             result.boxes += 1
             run = []
         if index >= 0:
@@ -195,8 +226,15 @@ def _mark(
     return boxes
 
 
-def _same_text(shown: str, text: str) -> bool:
-    """Whether the glyphs' text reads as the span's (the same characters, however ordered)."""
+def _same_text(shown: str, text: str, *, ocr: bool = False) -> bool:
+    """Whether the glyphs' text reads as the span's (the same characters, however ordered).
+
+    A word read by OCR is one glyph with its punctuation ("Sandhu."), removed whole: only its
+    letters and digits are compared."""
+    if ocr:
+        return {c for c in shown.casefold() if c.isalnum()} == {
+            c for c in text.casefold() if c.isalnum()
+        }
     return set(compact(shown).casefold()) == set(compact(text).casefold())
 
 
@@ -215,26 +253,25 @@ def _gap(previous: Placed, glyph: Placed) -> str:
     return ""
 
 
-def _box(glyphs: list[Placed], run: list[int], label: str) -> tuple[float, float, float, float]:
-    """Record the box over a run of removed glyphs in its segment; returns its page-space box."""
+def _box(glyphs: list[Placed], run: list[int], label: str) -> None:
+    """Record the box over a run of removed glyphs in its segment (a word read by OCR has no
+    segment to draw in: its page is republished as pixels)."""
     first, last = glyphs[run[0]], glyphs[run[-1]]
+    if first.op < 0:
+        return
     quad = (*first.quad[0:2], *last.quad[2:6], *first.quad[6:8])
     entry = (tuple(round(v, 3) for v in quad), label)
     if entry not in first.segment.boxes:
         first.segment.boxes.append(entry)
-    covered = [glyphs[i].box for i in run]
-    return (
-        min(b[0] for b in covered),
-        min(b[1] for b in covered),
-        max(b[2] for b in covered),
-        max(b[3] for b in covered),
-    )
 
 
-def _rewrite(writer: PdfWriter, page: Any, segment: Segment, secrets: list[Any]) -> None:
-    """Write ``segment`` back with its removals, hidden content and boxes applied."""
+def _rewrite(
+    writer: PdfWriter, page: Any, segment: Segment, secrets: list[Any], *, edited: bool = False
+) -> None:
+    """Write ``segment`` back with its removals, hidden content and boxes applied (and its
+    operations as they are when ``edited``: an image in it was blanked)."""
     operations: list[tuple[Any, bytes]] = []
-    changed = bool(segment.removed or segment.hidden or segment.boxes)
+    changed = bool(segment.removed or segment.hidden or segment.boxes or edited)
     for index, (operands, op) in enumerate(segment.operations):
         if index in segment.hidden:
             if op in (b"'", b'"'):

@@ -3,7 +3,10 @@
 Independent of how the file was redacted, it is read the ways a person or a program could:
 
 - **PDF**: the text of every page as pypdf extracts it, and as poppler's ``pdftotext`` does
-  (pdfminer.six when poppler is not installed); then every object of the file: each stream
+  (pdfminer.six when poppler is not installed); for a page that is pixels only (one image and
+  no text: a scanned page as the redactor republishes it), the text Tesseract reads on it,
+  rendered afresh at another resolution and page segmentation than the reader's (only when
+  there is such a page: OCR is slow); then every object of the file: each stream
   decompressed (read as Latin-1 and as UTF-16), each string, and for content streams the bytes
   of every string shown by a text operator joined together (so ``[(Sec) -20 (ret)] TJ`` reads
   "Secret"); and the file's raw bytes.
@@ -39,6 +42,7 @@ import contextlib
 import html
 import io
 import logging
+import os
 import re
 import shutil
 import subprocess
@@ -47,6 +51,7 @@ import warnings
 import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -72,6 +77,11 @@ _IMAGE_CODECS = frozenset(
 )
 _NOT_OF_A_PAGE = ("/Page", "/Pages", "/Catalog")
 _REPR = re.compile(r"(\w+)\((['\"])(.*)\2\)", re.DOTALL)
+#: Pages that are pixels only are read by OCR at this resolution (dpi) and page segmentation.
+OCR_DPI = 200
+_OCR_CONFIG = "--oem 1 --psm 6"
+_PIXELS_ONLY = frozenset({b"q", b"Q", b"cm", b"Do"})
+_OCR_FORM = "the text read by OCR where a page is an image (by pypdf elsewhere)"
 #: Withheld texts shorter than this (without spaces) are not looked for in PDF syntax.
 SHORT = 8
 #: Keys of a stream dictionary that mark an embedded font program (FontFile, 2 and 3).
@@ -262,15 +272,19 @@ def _pdf_forms(data: bytes) -> Iterator[tuple[str, str] | _Unreadable]:
             yield _Unreadable(f"pypdf cannot read it ({_reason(error)})")
             pages = None
         if pages is not None:
-            texts = []
+            texts: dict[int, str] = {}
             for number, page in enumerate(pages, start=1):
                 try:
-                    texts.append(page.extract_text())
+                    texts[number] = page.extract_text()
                 except Exception as error:
                     reason = _reason(error)
                     yield _Unreadable(f"page {number}: pypdf cannot extract its text ({reason})")
-            yield "the text extracted by pypdf", "\n".join(texts)
+            yield "the text extracted by pypdf", "\n".join(texts.values())
         yield _second_extractor(data)
+        if pages is not None:
+            pixels = _pixel_pages(pages)
+            if pixels:
+                yield _ocr_reading(data, pixels, texts)
         if pages is not None:
             yield from _pdf_objects(PdfReader(io.BytesIO(data)), pages, pypdf_warnings)
     yield _Syntax("the raw bytes of the file", data.decode("latin-1"))
@@ -306,6 +320,64 @@ def _second_extractor(data: bytes) -> tuple[str, str] | _Unreadable:
             f"pdfminer.six cannot extract its text ({_reason(error)})"
             + (", and neither can pdftotext" if pdftotext else "")
         )
+
+
+def _pixel_pages(pages: list[Any]) -> list[int]:
+    """The pages (1-based) that are pixels only: content that draws one image XObject (``q``,
+    ``cm``, ``Do``, ``Q``), no font, no other resource."""
+    found = []
+    for number, page in enumerate(pages, start=1):
+        try:
+            contents = page.get_contents()
+            operations = [op for _, op in contents.operations] if contents is not None else []
+            resources = page.get("/Resources")
+            resources = resources.get_object() if resources is not None else {}
+            xobjects = resources.get("/XObject")
+            xobjects = xobjects.get_object() if xobjects is not None else {}
+            images = [ref.get_object().get("/Subtype") for ref in xobjects.values()]
+        except Exception:  # a page that cannot be read so is reported by the other readings
+            continue
+        if (
+            operations.count(b"Do") == 1
+            and set(operations) <= _PIXELS_ONLY
+            and set(resources) <= {"/XObject", "/ProcSet"}
+            and images == ["/Image"]
+        ):
+            found.append(number)
+    return found
+
+
+def _ocr_reading(
+    data: bytes, numbers: list[int], texts: dict[int, str]
+) -> tuple[str, str] | _Unreadable:
+    """The text of the document page by page, the pages that are pixels only (``numbers``) as
+    Tesseract reads them afresh: rendered at :data:`OCR_DPI` (not the reader's resolution), as
+    one block of text (``--psm 6``, not the reader's page segmentation), nothing taken from the
+    OCR cache; the other pages as pypdf extracted them (``texts``, by page number). The whole
+    document is read, as in every other form, so that it is counted like them: a span removed
+    from a page of text counts against this form too."""
+    import pytesseract
+
+    from transparency.contracts.ocr import render_page, tesseract_available
+
+    if not tesseract_available():
+        return _Unreadable(
+            f"page {numbers[0]}: it is an image, and Tesseract, which reads it, is not installed"
+        )
+
+    def one(number: int) -> str:
+        image = render_page(data, number - 1, dpi=OCR_DPI)
+        return pytesseract.image_to_string(image, lang="eng", config=_OCR_CONFIG)
+
+    with ThreadPoolExecutor(max_workers=min(len(numbers), os.cpu_count() or 1)) as pool:
+        futures = [pool.submit(one, number) for number in numbers]
+        read = dict(texts)
+        for number, future in zip(numbers, futures, strict=True):
+            try:
+                read[number] = future.result()
+            except Exception as error:  # PDFium and Tesseract raise their own kinds
+                return _Unreadable(f"page {number}: OCR cannot read its image ({_reason(error)})")
+    return _OCR_FORM, "\n".join(read[number] for number in sorted(read))
 
 
 def _pdf_objects(

@@ -387,7 +387,7 @@ def _blank_pages(path: Path) -> None:
         (_garbage_after_header, "not a readable PDF"),
         (_encrypted, "the PDF is password-protected"),
         (_no_pages, "the PDF has no pages"),
-        (_blank_pages, "no text could be extracted"),
+        (_blank_pages, "no text could be extracted, not even by OCR"),
     ],
 )
 def test_unreadable_pdfs(tmp_path: Path, make: Callable[[Path], None], message: str) -> None:

@@ -73,9 +73,11 @@ def read_document(path: Path, name: str | None = None) -> Document:
     document.sha256 = sha256
     if not document.text.strip():
         raise DocumentError(
-            "no text could be extracted (a scanned image or an empty document?)",
+            "no text could be extracted, not even by OCR of its scanned pages (an empty"
+            " document, or pictures without words?)",
             path=path,
-            hint="Run OCR on it and save a PDF with a text layer, or supply the Word original.",
+            hint="Check that it is the signed contract; a scan too faint to read must be scanned"
+            " again.",
         )
     return document
 

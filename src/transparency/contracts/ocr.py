@@ -145,6 +145,8 @@ def recognise_pages(
             hint=INSTALL_HINT,
         )
 
+    folder = _CACHE.get()  # threads do not see this context's variables
+
     def one(page: tuple[int, tuple[float, float, float, float]]) -> list[OcrWord]:
         number, box = page
         try:
@@ -155,7 +157,8 @@ def recognise_pages(
                 path=path,
                 hint="Export or scan the document again.",
             ) from None
-        return recognise(image, box, path=path, page=number)
+        with set_cache(folder):
+            return recognise(image, box, path=path, page=number)
 
     workers = min(len(pages), os.cpu_count() or 1)
     with ThreadPoolExecutor(max_workers=workers) as pool:

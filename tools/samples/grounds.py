@@ -19,22 +19,22 @@ from samples.render import (
     Title,
 )
 
-REFERENCE = "ACC-GRD-2024-031"
+REFERENCE = "ACC-GRD-2025-031"
 CONTRACTOR = "Greensward Estates Ltd"
 SORT_CODE, ACCOUNT = "30-92-17", "55018364"
 IBAN = uk_iban("HLEY", SORT_CODE, ACCOUNT)
 
 META = {
-    "id": "grounds-maintenance-2024",
-    "title": "Grounds maintenance of council sites 2024–2027",
+    "id": "grounds-maintenance-2025",
+    "title": "Grounds maintenance of council sites 2025–2028",
     "buyer": COUNCIL,
     "department": "Property Services",
     "supplier": CONTRACTOR,
     "supplier_id": "11223344",
     "value": {"amount": 1860000, "currency": "GBP"},
-    "awarded": dt.date(2024, 9, 2),
-    "starts": dt.date(2024, 10, 1),
-    "ends": dt.date(2027, 9, 30),
+    "awarded": dt.date(2025, 9, 1),
+    "starts": dt.date(2025, 10, 1),
+    "ends": dt.date(2028, 9, 30),
     "reference": REFERENCE,
     "procedure": "open tender",
     "description": (
@@ -59,7 +59,7 @@ RATES = (
 )
 
 BLOCKS = [
-    Title("GROUNDS MAINTENANCE CONTRACT 2024–2027"),
+    Title("GROUNDS MAINTENANCE CONTRACT 2025–2028"),
     Subtitle(f"between {COUNCIL} and {CONTRACTOR}"),
     Para(f"Contract reference: {REFERENCE}", centred=True),
     Heading("Parties"),
@@ -73,7 +73,7 @@ BLOCKS = [
     Heading("1. Term and value"),
     Clause(
         "1.1",
-        "This Contract starts on 1 October 2024 and ends on 30 September 2027. The "
+        "This Contract starts on 1 October 2025 and ends on 30 September 2028. The "
         "Council may extend it once by up to twelve months.",
     ),
     Clause(
@@ -110,7 +110,7 @@ BLOCKS = [
     Clause(
         "4.1",
         "The Council shall pay for work completed at the following rates, which are "
-        "fixed until 30 September 2025 and then adjusted each year by the Consumer Prices "
+        "fixed until 30 September 2026 and then adjusted each year by the Consumer Prices "
         "Index:",
     ),
     Table(("Item", "Description", "Unit", "Rate"), RATES, (0.1, 0.56, 0.18, 0.16), right=(3,)),
@@ -172,7 +172,7 @@ SIGNATURES = [
                     ("Signature", "J. Whitlock"),
                     ("Name", "Jonathan Whitlock"),
                     ("Position", "Head of Property Services"),
-                    ("Date", "2 September 2024"),
+                    ("Date", "1 September 2025"),
                 ),
             ),
             Signatory(
@@ -181,7 +181,7 @@ SIGNATURES = [
                     ("Signature", "R. Penhaligon"),
                     ("Name", "Rosalind Penhaligon"),
                     ("Position", "Managing Director"),
-                    ("Date", "30 August 2024"),
+                    ("Date", "29 August 2025"),
                 ),
             ),
         ),
@@ -190,11 +190,11 @@ SIGNATURES = [
 
 DOCUMENTS = {
     "contract.pdf": DocumentSpec(
-        title="Grounds maintenance contract 2024–2027",
+        title="Grounds maintenance contract 2025–2028",
         subject=f"Contract {REFERENCE}",
         header=f"{COUNCIL} — Grounds Maintenance Contract — OFFICIAL",
         footer=f"Contract reference {REFERENCE}",
-        created=dt.datetime(2024, 9, 2, 10, 0),
+        created=dt.datetime(2025, 9, 1, 10, 0),
         blocks=[*BLOCKS, *SIGNATURES],
     ),
 }

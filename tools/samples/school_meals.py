@@ -18,22 +18,22 @@ from samples.render import (
     Title,
 )
 
-REFERENCE = "ACC-EDU-2023-007"
+REFERENCE = "ACC-EDU-2025-007"
 CONTRACTOR = "Brightbowl Catering Ltd"
 SORT_CODE, ACCOUNT = "20-77-41", "63390157"
 IBAN = uk_iban("BRWL", SORT_CODE, ACCOUNT)
 
 META = {
-    "id": "school-meals-2023",
-    "title": "School meals service 2023–2026",
+    "id": "school-meals-2025",
+    "title": "School meals service 2025–2028",
     "buyer": COUNCIL,
     "department": "Children's Services",
     "supplier": CONTRACTOR,
     "supplier_id": "10457788",
     "value": {"amount": 7350000, "currency": "GBP"},
-    "awarded": dt.date(2023, 6, 19),
-    "starts": dt.date(2023, 9, 1),
-    "ends": dt.date(2026, 8, 31),
+    "awarded": dt.date(2025, 6, 16),
+    "starts": dt.date(2025, 9, 1),
+    "ends": dt.date(2028, 8, 31),
     "reference": REFERENCE,
     "procedure": "open tender",
     "description": (
@@ -59,7 +59,7 @@ BLOCKS = [
     Heading("1. Term and value"),
     Clause(
         "1.1",
-        "This Contract runs from 1 September 2023 to 31 August 2026. Its total "
+        "This Contract runs from 1 September 2025 to 31 August 2028. Its total "
         "estimated value is £7,350,000 excluding VAT.",
     ),
     Heading("2. The Services"),
@@ -121,7 +121,7 @@ BLOCKS = [
                     ("Signature", "P. Marsh"),
                     ("Name", "Priya Marsh"),
                     ("Position", "Director of Children's Services"),
-                    ("Date", "19 June 2023"),
+                    ("Date", "16 June 2025"),
                 ),
             ),
             Signatory(
@@ -130,7 +130,7 @@ BLOCKS = [
                     ("Signature", "T. Okafor"),
                     ("Name", "Tobias Okafor"),
                     ("Position", "Chief Executive"),
-                    ("Date", "16 June 2023"),
+                    ("Date", "13 June 2025"),
                 ),
             ),
         ),
@@ -139,11 +139,11 @@ BLOCKS = [
 
 DOCUMENTS = {
     "contract.pdf": DocumentSpec(
-        title="School meals service contract 2023–2026",
+        title="School meals service contract 2025–2028",
         subject=f"Contract {REFERENCE}",
         header=f"{COUNCIL} — School Meals Contract",
         footer=f"Contract reference {REFERENCE}",
-        created=dt.datetime(2023, 6, 19, 9, 0),
+        created=dt.datetime(2025, 6, 16, 9, 0),
         blocks=BLOCKS,
     ),
 }

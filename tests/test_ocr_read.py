@@ -140,3 +140,46 @@ def test_ocr_results_are_kept_by_page_image(tmp_path: Path, monkeypatch) -> None
     for entry in (tmp_path / "cache" / "documents").glob("*"):
         entry.unlink()  # the parse is redone; the page's words come from the OCR cache
     assert read_cached(source, "scan.pdf", tmp_path / "cache" / "documents") == first
+
+
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+def test_a_scan_turned_by_rotate_reads_as_shown_and_is_redacted_in_place(tmp_path, rotation):
+    """A landscape or upside-down scan is often put right by /Rotate: the words are read as the
+    page is shown, their places lie where the image shows them, and a redaction burns them."""
+    import pypdfium2 as pdfium
+    import pytesseract
+    from PIL import Image
+
+    from transparency.site.originals import Withheld, redact_original
+
+    upright = scan_of(text_page(), angle=0.4)
+    image = Image.open(io.BytesIO(upright_image(upright)))
+    stored = io.BytesIO()
+    # Stored turned back, so that the page turned by /Rotate shows it upright.
+    image.rotate(rotation, expand=True).save(stored, "PDF", resolution=200, quality=70)
+    writer = PdfWriter()
+    writer.add_page(PdfReader(io.BytesIO(stored.getvalue())).pages[0]).rotate(rotation)
+    source = tmp_path / "turned.pdf"
+    with source.open("wb") as handle:
+        writer.write(handle)
+    document = read_document(source)
+    assert "Payments are made to sort code 20-45-77" in document.text
+    start = document.text.index("41234567")
+    withheld = Withheld("41234567", "s.43(2)", places=tuple(document.places_of(start, start + 8)))
+    target = tmp_path / "out.pdf"
+    redact_original(source, target, [withheld], document=document)
+    shown = pdfium.PdfDocument(target.read_bytes())
+    read = pytesseract.image_to_string(shown[0].render(scale=300 / 72).to_pil())
+    shown.close()
+    assert "41234567" not in read and "sort code" in read
+
+
+def upright_image(pdf: bytes) -> bytes:
+    """The one image of a scanned page, as PNG."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    out = io.BytesIO()
+    document[0].render(scale=200 / 72, grayscale=True).to_pil().save(out, "PNG")
+    document.close()
+    return out.getvalue()

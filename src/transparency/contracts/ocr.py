@@ -84,7 +84,8 @@ class OcrWord:
     """A word Tesseract read: its text, box on the page (points), confidence and line.
 
     ``line`` numbers the word's block, paragraph and line in Tesseract's reading order, and
-    ``line_box`` is that line's box (so that the words of a line share a baseline).
+    ``line_box`` is that line's box (so that the words of a line share a baseline). Boxes are
+    in the page's own coordinates; on a page turned by ``/Rotate`` the words run as shown.
     """
 
     text: str
@@ -92,6 +93,7 @@ class OcrWord:
     confidence: float
     line: tuple[int, int, int]
     line_box: tuple[float, float, float, float]
+    rotation: int = 0  # the page's /Rotate: the words read along the page turned by it
 
 
 def tesseract_available() -> bool:
@@ -158,15 +160,34 @@ def recognise_pages(
                 hint="Export or scan the document again.",
             ) from None
         with set_cache(folder):
-            return recognise(image, box, path=path, page=number)
+            return recognise(
+                image, box, path=path, page=number, rotation=page_rotation(data, number - 1)
+            )
 
     workers = min(len(pages), os.cpu_count() or 1)
     with ThreadPoolExecutor(max_workers=workers) as pool:
         return dict(zip([n for n, _ in pages], pool.map(one, pages), strict=True))
 
 
+def page_rotation(data: bytes, index: int) -> int:
+    """The ``/Rotate`` of page ``index`` (0-based) as PDFium applies it: 0, 90, 180 or 270."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        return int(document[index].get_rotation()) % 360
+    finally:
+        document.close()
+
+
 def recognise(
-    image, box: tuple[float, float, float, float], *, path: Path, page: int, dpi: int = DPI
+    image,
+    box: tuple[float, float, float, float],
+    *,
+    path: Path,
+    page: int,
+    dpi: int = DPI,
+    rotation: int = 0,
 ) -> list[OcrWord]:
     """The words of a page image rendered at ``dpi`` from the crop ``box`` (see the module
     docstring), from the cache when this image was read before."""
@@ -178,7 +199,7 @@ def recognise(
     ).hexdigest()
     cached = _from_cache(key)
     if cached is not None:
-        return _to_page(cached, image.size, box, dpi)
+        return _to_page(cached, image.size, box, dpi, rotation)
     angle = _skew(image)
     upright = (
         image.rotate(angle, resample=_bicubic(), expand=False, fillcolor=255) if angle else image
@@ -206,7 +227,7 @@ def recognise(
         ) from None
     words = _words(data, angle, image.size)
     _to_cache(key, words)
-    return _to_page(words, image.size, box, dpi)
+    return _to_page(words, image.size, box, dpi, rotation)
 
 
 def _version() -> str:
@@ -378,15 +399,31 @@ def _unrotate(points, angle: float, size: tuple[int, int]) -> list[tuple[float, 
 
 
 def _to_page(
-    rows: list[dict], size: tuple[int, int], box: tuple[float, float, float, float], dpi: int
+    rows: list[dict],
+    size: tuple[int, int],
+    box: tuple[float, float, float, float],
+    dpi: int,
+    rotation: int = 0,
 ) -> list[OcrWord]:
-    """Word rows in pixels (origin top left) as words on the page (points, origin bottom left)."""
-    left, top = box[0], box[3]
+    """Word rows in pixels of the page as shown (origin top left; the page turned by its
+    ``/Rotate``) as words on the page (points, origin bottom left, unturned)."""
+    left, bottom, right, top = box
     scale = 72 / dpi
+
+    def point(px: float, py: float) -> tuple[float, float]:
+        if rotation == 90:
+            return left + py * scale, bottom + px * scale
+        if rotation == 180:
+            return right - px * scale, bottom + py * scale
+        if rotation == 270:
+            return right - py * scale, top - px * scale
+        return left + px * scale, top - py * scale
 
     def page_box(pixels: list[float]) -> tuple[float, float, float, float]:
         x0, y0, x1, y1 = pixels
-        return (left + x0 * scale, top - y1 * scale, left + x1 * scale, top - y0 * scale)
+        corners = [point(x0, y0), point(x1, y1)]
+        xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+        return (min(xs), min(ys), max(xs), max(ys))
 
     return [
         OcrWord(
@@ -395,6 +432,7 @@ def _to_page(
             float(row["confidence"]),
             tuple(row["line"]),
             page_box(row["line_box"]),
+            rotation,
         )
         for row in rows
     ]

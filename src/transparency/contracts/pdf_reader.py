@@ -176,16 +176,38 @@ def _recognise_scans(
 def ocr_glyphs(number: int, words: list[OcrWord]) -> list[Placed]:
     """Tesseract's words on page ``number`` as glyphs: one per word, on its line's baseline."""
     segment = Segment(f"page {number} (OCR)", [], {})
-    heights = sorted(max(w.line_box[3] - w.line_box[1], 1.0) for w in words)
+    heights = sorted(
+        max(
+            (w.line_box[2] - w.line_box[0])
+            if w.rotation in (90, 270)
+            else (w.line_box[3] - w.line_box[1]),
+            1.0,
+        )
+        for w in words
+    )
     usual = heights[len(heights) // 2] if heights else 1.0
     glyphs = []
     for index, word in enumerate(words):
         x0, y0, x1, y1 = word.box
-        height = max(word.line_box[3] - word.line_box[1], 1.0)
-        baseline = word.line_box[1] + 0.22 * height
+        lx0, ly0, lx1, ly1 = word.line_box
+        turned = word.rotation in (90, 270)
+        height = max((lx1 - lx0) if turned else (ly1 - ly0), 1.0)
         # Line boxes of one font size vary with their letters (ascenders, descenders): lines
         # near the usual height are taken to be of the body's size, so they join paragraphs.
         size = (usual if abs(height - usual) <= 0.5 * usual else height) / 1.15
+        # The baseline lies a fifth of the line's height above its foot, as the page is shown.
+        if word.rotation == 90:
+            base = lx1 - 0.22 * height
+            origin, end, direction = (base, y0), (base, y1), (0.0, 1.0)
+        elif word.rotation == 180:
+            base = ly1 - 0.22 * height
+            origin, end, direction = (x1, base), (x0, base), (-1.0, 0.0)
+        elif word.rotation == 270:
+            base = lx0 + 0.22 * height
+            origin, end, direction = (base, y1), (base, y0), (0.0, -1.0)
+        else:
+            base = ly0 + 0.22 * height
+            origin, end, direction = (x0, base), (x1, base), (1.0, 0.0)
         glyphs.append(
             Placed(
                 word.text,
@@ -197,10 +219,11 @@ def ocr_glyphs(number: int, words: list[OcrWord]) -> list[Placed]:
                 None,
                 (x0, y0, x1, y0, x1, y1, x0, y1),
                 (x0, y0, x1, y1),
-                (x0, baseline),
-                (x1, baseline),
+                origin,
+                end,
                 size,
                 False,
+                direction,
                 confidence=word.confidence,
             )
         )

@@ -151,7 +151,16 @@ def burn_scanned_page(
     if rotate in (90, 270):
         width, height = height, width
 
+    bottom, right = crop[1], crop[2]
+
     def to_pixels(x: float, y: float) -> tuple[float, float]:
+        """A point of the page (points, unturned) in the image of the page as shown."""
+        if rotate == 90:
+            return (y - bottom) * scale, (x - left) * scale
+        if rotate == 180:
+            return (right - x) * scale, (y - bottom) * scale
+        if rotate == 270:
+            return (top - y) * scale, (right - x) * scale
         return (x - left) * scale, (top - y) * scale
 
     _paint_covers(image, covers, to_pixels, scale)

@@ -26,7 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "transparency"
 #: Every private pypdf attribute the package uses (checked below on real objects).
-PRIVATE_ATTRIBUTES = {"_info", "_objects", "_replace_object"}
+PRIVATE_ATTRIBUTES = {"_add_object", "_info", "_objects", "_replace_object"}
 #: Every private pypdf module the package imports from, with the names it imports.
 PRIVATE_IMPORTS = {"pypdf.generic._font": {"Font"}}
 #: Dependencies whose private names or security defaults we rely on: pinned below a bound.
@@ -109,6 +109,11 @@ def test_pypdf_writer_has_what_pdf_redact_and_pdf_clean_use() -> None:
     writer._replace_object(reference, new.flate_encode())
     assert writer.get_object(reference).get_data() == b"new"
     assert writer.get_object(reference)["/Subtype"] == "/Form"
+
+    # The burn-in of a scanned page adds its image and content streams as new objects.
+    added = writer._add_object(DecodedStreamObject())
+    assert isinstance(added, IndirectObject)
+    assert isinstance(writer.get_object(added), DecodedStreamObject)
 
 
 def test_pypdf_reader_has_what_the_proof_uses() -> None:

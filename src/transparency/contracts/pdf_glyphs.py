@@ -24,12 +24,13 @@ black box can be found.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from pypdf.generic import ContentStream
+from pypdf.generic import ContentStream, DictionaryObject, NameObject
 
 from transparency.contracts.pdf_cover import PAINT_OPS, Fill, Paint, Painter
 from transparency.contracts.pdf_fonts import GlyphFont, Unmappable, string_bytes
@@ -107,6 +108,23 @@ class Segment:
     removed: dict[int, set[tuple[int, int]]] = field(default_factory=dict)
     hidden: set[int] = field(default_factory=set)
     boxes: list[tuple[tuple[float, ...], str]] = field(default_factory=list)
+
+    def add_resource(self, category: str, stem: str, value: Any) -> str:
+        """Add ``value`` to this stream's resources under ``category`` (``/Font``,
+        ``/XObject``) with a fresh name starting ``/stem``; returns the name. A Form XObject
+        without resources of its own gets a copy of those it inherits."""
+        resources = self.resources
+        if self.reference is not None:
+            form = self.reference.get_object()
+            if "/Resources" not in form:
+                form[NameObject("/Resources")] = DictionaryObject(resources)
+            resources = form["/Resources"].get_object()
+        if category not in resources:
+            resources[NameObject(category)] = DictionaryObject()
+        names = resources[category].get_object()
+        name = next(f"/{stem}{n}" for n in itertools.count() if f"/{stem}{n}" not in names)
+        names[NameObject(name)] = value
+        return name
 
 
 @dataclass(slots=True, eq=False)

@@ -395,17 +395,7 @@ def _overlap(a: Box, b: Box) -> bool:
 
 def _draw_copy(segment: Segment, op: int, copy: IndirectObject) -> None:
     """Point the ``Do`` at ``op`` in ``segment`` at ``copy``, under a fresh name."""
-    resources = segment.resources
-    if segment.reference is not None:
-        form = segment.reference.get_object()
-        if "/Resources" not in form:
-            form[NameObject("/Resources")] = DictionaryObject(resources)
-        resources = form["/Resources"].get_object()
-    if "/XObject" not in resources:
-        resources[NameObject("/XObject")] = DictionaryObject()
-    xobjects = resources["/XObject"].get_object()
-    name = next(f"/TrBlanked{n}" for n in range(10000) if f"/TrBlanked{n}" not in xobjects)
-    xobjects[NameObject(name)] = copy
+    name = segment.add_resource("/XObject", "TrBlanked", copy)
     segment.operations[op] = ([NameObject(name)], b"Do")
 
 

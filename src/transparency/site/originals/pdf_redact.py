@@ -408,17 +408,8 @@ def _label(points: list[tuple[float, ...]], label: str, font: str) -> bytes:
 
 def _label_font(segment: Segment) -> str:
     """Add a Helvetica resource under a fresh name to the segment's resources."""
-    resources = segment.resources
-    if segment.reference is not None:
-        form = segment.reference.get_object()
-        if "/Resources" not in form:
-            form[NameObject("/Resources")] = DictionaryObject(resources)
-        resources = form["/Resources"].get_object()
-    if "/Font" not in resources:
-        resources[NameObject("/Font")] = DictionaryObject()
-    fonts = resources["/Font"].get_object()
-    name = next(f"/TrLabel{n}" for n in range(1000) if f"/TrLabel{n}" not in fonts)
-    fonts[NameObject(name)] = DictionaryObject(
-        {NameObject(k): NameObject(v) for k, v in _LABEL_FONT.items()}
+    return segment.add_resource(
+        "/Font",
+        "TrLabel",
+        DictionaryObject({NameObject(k): NameObject(v) for k, v in _LABEL_FONT.items()}),
     )
-    return name

@@ -95,7 +95,8 @@ def test_check_reports_ready(runner, make_workspace):
     assert result.exit_code == 0, result.stderr
     assert result.output == (
         "All 1 contracts are ready to publish (6 redactions): the trial build, its redacted"
-        " originals and the leak check passed.\n"
+        " originals and the leak check passed. 1 document(s) redacted and proven, 0 unchanged"
+        " from the cache.\n"
     )
     assert not (root / "site").exists()  # a trial build writes no site
 

@@ -14,7 +14,7 @@ import datetime as dt
 import logging
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
@@ -38,6 +38,10 @@ class BuildReport:
     contracts: int
     redactions: int
     pages: int
+    #: The documents (site paths) this build redacted and proved afresh, and how many came
+    #: from the cache unchanged.
+    redacted: list[str] = field(default_factory=list)
+    reused: int = 0
 
 
 def build_site(
@@ -46,10 +50,15 @@ def build_site(
     site_dir: Path | None = None,
     today: dt.date | None = None,
     dry_run: bool = False,
+    jobs: int | None = None,
+    scheduler: str | None = None,
 ) -> BuildReport:
     """Build the public site of ``workspace`` into ``site_dir`` (default: mkdocs.yml's
     ``site_dir``). With ``dry_run`` everything runs (the gate, the redacted originals and
-    their proof, the strict build, the leak check) but the target is left as it is."""
+    their proof, the strict build, the leak check) but the target is left as it is.
+
+    The redacted originals are made in ``jobs`` worker processes (default: one per core), or
+    on the Dask cluster of ``scheduler`` (``tcp://HOST:8786``)."""
     config_file = workspace.root / "mkdocs.yml"
     if not config_file.is_file():
         raise ConfigError(
@@ -64,7 +73,7 @@ def build_site(
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     try:
         config["site_dir"] = str(staging)
-        plugin = _run_mkdocs(config, config_file, today)
+        plugin = _run_mkdocs(config, config_file, today, jobs, scheduler)
         if unchecked := plugin.unchecked_files():
             raise LeakDetected(
                 unchecked,
@@ -73,8 +82,16 @@ def build_site(
                 " site after the transparency plugin.",
             )
         pages = sum(1 for _ in staging.rglob("*.html"))
+        report = BuildReport(
+            target,
+            len(plugin.releases),
+            _count(plugin),
+            pages,
+            list(plugin.burn_in_log.redacted),
+            len(plugin.burn_in_log.cached),
+        )
         if dry_run:
-            return BuildReport(target, len(plugin.releases), _count(plugin), pages)
+            return report
         old = None
         if target.exists():
             old = target.with_name(f".{target.name}-old")
@@ -85,7 +102,7 @@ def build_site(
             shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return BuildReport(target, len(plugin.releases), _count(plugin), pages)
+    return report
 
 
 def _count(plugin) -> int:
@@ -121,7 +138,9 @@ class _Collect(logging.Filter):
         return True
 
 
-def _run_mkdocs(config, config_file: Path, today: dt.date | None):
+def _run_mkdocs(
+    config, config_file: Path, today: dt.date | None, jobs: int | None, scheduler: str | None
+):
     plugin = config.plugins.get("transparency")
     if plugin is None:
         raise ConfigError(
@@ -131,6 +150,7 @@ def _run_mkdocs(config, config_file: Path, today: dt.date | None):
         )
     if today is not None:
         plugin.config.today = today.isoformat()
+    plugin.jobs, plugin.scheduler = jobs, scheduler
     build_log = logging.getLogger("mkdocs.commands.build")
     # mkdocs logs a plugin's error before aborting; ours is reported by the caller instead.
     quiet = _DropPluginErrors(plugin)

@@ -22,7 +22,6 @@ Registered as ``transparency`` (entry point ``mkdocs.plugins``), so ``mkdocs bui
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import logging
 import shutil
@@ -40,16 +39,15 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from transparency import __version__
-from transparency._atomic import atomic_write_bytes
-from transparency.contracts.ocr import set_cache
 from transparency.decisions import ContractRelease, load_catalogue, publication_gate
 from transparency.errors import LeakDetected, TransparencyError, WorkspaceError
 from transparency.site import opendata, pages
+from transparency.site.burn_in import BurnInLog, Job, burn_in_all, copy_out
 from transparency.site.contract_page import Download, contract_page
 from transparency.site.kpis import compute_kpis, kpi_page
 from transparency.site.leaks import Places, Secret, check_for_leaks, normalise, occurs
-from transparency.site.originals import Withheld, clean_copy, redact_original
+from transparency.site.originals import Withheld
+from transparency.site.originals.proof import set_readings_cache
 from transparency.site.target import Manifest, check_site_target, mark_site
 from transparency.workspace import Workspace
 
@@ -139,6 +137,11 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         self._site_dir: Path | None = None
         #: Every file of the site as the leak check read it.
         self.manifest: Manifest | None = None
+        #: Where the redacted originals are made: worker processes, or a Dask scheduler.
+        self.jobs: int | None = None
+        self.scheduler: str | None = None
+        #: Which documents this build redacted afresh and which came from the cache.
+        self.burn_in_log = BurnInLog()
 
     def _fail(self, error: TransparencyError) -> PluginError:
         self.error = error
@@ -283,22 +286,21 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
     def _redacted_originals(self) -> dict[str, Path]:
         """Each source document with its redactions burnt in and proven (site path -> file).
 
-        Each decided span is removed at its places, and nothing else. A redacted original is kept
-        in ``.cache/originals/`` under a key made of the source's bytes, the withheld spans
-        (text, label, places) and the tool's version, so an unchanged contract
-        is not redacted again on the next build (the leak check still reads every file).
+        Each decided span is removed at its places, and nothing else. Redacted originals are
+        made on every core and kept in ``.cache/originals/`` by key (:mod:`.burn_in`), so a
+        document whose source and decided spans are unchanged is not redacted again on the
+        next build (the leak check still checks every file, from the readings kept with it).
         """
         if self._originals_dir is not None:
             self._originals_dir.cleanup()
         self._originals_dir = tempfile.TemporaryDirectory(prefix="transparency-originals-")
         out = Path(self._originals_dir.name)
-        cache = self.workspace.cache_dir / "originals"
-        written = {}
+        jobs = []
         for release in self.releases:
             contract = release.contract
             for ref in contract.meta.documents:
                 document = contract.document(ref.file)
-                withheld = [
+                withheld = tuple(
                     Withheld(
                         r.text,
                         r.exemption.code,
@@ -308,44 +310,27 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
                     )
                     for r in release.redactions_in(ref.file)
                     if r.within is None  # the span around it is removed whole
-                ]
-                target = out / contract.id / ref.file
-                target.parent.mkdir(parents=True, exist_ok=True)
-                source = contract.folder / ref.file
-                key = hashlib.sha256(
-                    json.dumps(
-                        [
-                            __version__,
-                            document.sha256,
-                            [(w.text, w.label, _jsonable(w.places)) for w in withheld],
-                        ]
-                    ).encode()
-                ).hexdigest()
-                clean = self._clean_copy(source, document.sha256, cache)
-                cached = cache / f"{key}{source.suffix.lower()}"
-                if cached.is_file():
-                    shutil.copyfile(cached, target)
-                else:
-                    with set_cache(self.workspace.cache_dir / "ocr"):
-                        redact_original(
-                            source, target, withheld, document=document, clean=clean.read_bytes()
-                        )
-                    cache.mkdir(parents=True, exist_ok=True)
-                    atomic_write_bytes(cached, target.read_bytes())
-                written[f"contracts/{contract.id}/{ref.file}"] = target
-                self._clean[f"contracts/{contract.id}/{ref.file}"] = clean
+                )
+                placeless = any(not w.places for w in withheld)
+                jobs.append(
+                    Job(
+                        f"contracts/{contract.id}/{ref.file}",
+                        contract.folder / ref.file,
+                        withheld,
+                        document.sha256,
+                        document if placeless else None,
+                    )
+                )
+        made, self.burn_in_log = burn_in_all(
+            jobs, self.workspace.cache_dir, workers=self.jobs, scheduler=self.scheduler
+        )
+        written = {}
+        for name, (redacted, clean) in made.items():
+            target = out / name.removeprefix("contracts/")
+            copy_out(redacted, target)
+            written[name] = target
+            self._clean[name] = clean
         return written
-
-    @staticmethod
-    def _clean_copy(source: Path, sha256: str, cache: Path) -> Path:
-        """The source with nothing redacted (what its proof counts against), from the cache."""
-        key = hashlib.sha256(json.dumps([__version__, sha256, "clean"]).encode()).hexdigest()
-        cached = cache / f"{key}{source.suffix.lower()}"
-        if not cached.is_file():
-            cache.mkdir(parents=True, exist_ok=True)
-            with set_cache(cache.parent / "ocr"):
-                atomic_write_bytes(cached, clean_copy(source))
-        return cached
 
     def _open_data(self, config: MkDocsConfig) -> dict[str, str]:
         """The open data files (path in the site -> content)."""
@@ -392,13 +377,14 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
             for r in release.redactions
         ]
         try:
-            check_for_leaks(
-                Path(config.site_dir),
-                secrets,
-                skip=self._theme_files,
-                aggregates=self._aggregates,
-                places=places,
-            )
+            with set_readings_cache(self.workspace.cache_dir / "readings"):
+                check_for_leaks(
+                    Path(config.site_dir),
+                    secrets,
+                    skip=self._theme_files,
+                    aggregates=self._aggregates,
+                    places=places,
+                )
         except TransparencyError as error:
             self._remove_site()
             raise self._fail(error) from None
@@ -501,11 +487,3 @@ def _released(block, redactions) -> str:
         cursor = max(cursor, redaction.end)
     parts.append(block.text[cursor - block.start :] if cursor < block.end else "")
     return "\n".join(parts)
-
-
-def _jsonable(places: tuple) -> list:
-    """Places as JSON values (a ``frozenset`` of places as a sorted list)."""
-    return [
-        sorted(map(repr, place)) if isinstance(place, frozenset) else repr(place)
-        for place in places
-    ]

@@ -39,8 +39,11 @@ Errors are quoted with anything they quote from the file elided.
 from __future__ import annotations
 
 import contextlib
+import gzip
+import hashlib
 import html
 import io
+import json
 import logging
 import os
 import re
@@ -52,11 +55,14 @@ import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from transparency import __version__
+from transparency._atomic import atomic_write_bytes
 from transparency._xml import parse_part
 from transparency.contracts._docx_xml import content_types, is_xml_part
 from transparency.contracts.pdf_fonts import string_bytes
@@ -64,7 +70,7 @@ from transparency.errors import DocumentError, Problem
 from transparency.site.needles import Needles
 from transparency.site.originals.matching import compact, proof_pattern, readable
 
-__all__ = ["prove_bytes", "redaction_name"]
+__all__ = ["Reading", "prove_bytes", "readings", "redaction_name", "set_readings_cache"]
 
 logger = logging.getLogger(__name__)
 
@@ -136,25 +142,19 @@ def prove_bytes(
     needles = needles or Needles([compact(text) for text in texts])
     if original is not None:
         return _prove_by_count(data, suffix, withheld, name, needles, original, spans, key)
-    sources = _pdf_forms(data) if suffix == ".pdf" else _docx_forms(data, name)
     found: dict[int, str] = {}  # index in withheld -> the first form it is found in
     unreadable: list[Problem] = []
-    with contextlib.closing(sources):
-        for source in sources:
-            if isinstance(source, _Unreadable):
-                unreadable.append(Problem(name, f"cannot be proven: {source.reason}"))
+    for reading in readings(data, suffix, name):
+        if reading.kind == _UNREADABLE:
+            unreadable.append(Problem(name, f"cannot be proven: {reading.forms[0]}"))
+            continue
+        syntax = reading.kind == _SYNTAX
+        for index in sorted(needles.found_in(*reading.forms)):
+            if index in found or (syntax and len(compact(texts[index])) < SHORT):
                 continue
-            syntax = isinstance(source, _Syntax)
-            where, text = (source.where, source.text) if syntax else source
-            forms = readable(text)
-            for index in sorted(needles.found_in(*forms)):
-                if index in found or (syntax and len(compact(texts[index])) < SHORT):
-                    continue
-                pattern = proof_pattern(texts[index])
-                if any(pattern.search(form) for form in forms):
-                    found[index] = where
-            if len(found) == len(texts):
-                break
+            pattern = proof_pattern(texts[index])
+            if any(pattern.search(form) for form in reading.forms):
+                found[index] = reading.where
     return unreadable + [
         Problem(
             name,
@@ -207,33 +207,108 @@ def _counts(
     counts: dict[str, Counter[int]] = defaultdict(Counter)
     unreadable: list[str] = []
     seen: Counter[str] = Counter()
-    sources = _pdf_forms(data) if suffix == ".pdf" else _docx_forms(data, name)
     firsts: dict[int, int] = {}
-    with contextlib.closing(sources):
-        for source in sources:
-            if isinstance(source, _Unreadable):
-                unreadable.append(source.reason)
+    for reading in readings(data, suffix, name):
+        if reading.kind == _UNREADABLE:
+            unreadable.append(reading.forms[0])
+            continue
+        syntax = reading.kind == _SYNTAX
+        kind = _kind(reading.where, syntax, suffix)
+        seen[kind] += 1
+        if suffix != ".pdf":
+            kind = f"{kind} ({seen[kind]})"  # the same part read several ways
+        for index in sorted(needles.found_in(*reading.forms)):
+            if syntax and len(compact(texts[index])) < SHORT:
                 continue
-            syntax = isinstance(source, _Syntax)
-            where, text = (source.where, source.text) if syntax else source
-            kind = _kind(where, syntax, suffix)
-            seen[kind] += 1
-            if suffix != ".pdf":
-                kind = f"{kind} ({seen[kind]})"  # the same part read several ways
-            forms = readable(text)
-            for index in sorted(needles.found_in(*forms)):
-                if syntax and len(compact(texts[index])) < SHORT:
-                    continue
-                first = firsts.setdefault(index, texts.index(texts[index]))
-                if first != index:
-                    continue  # the same text: counted once
-                pattern = proof_pattern(texts[index])
-                counts[kind][index] += max(len(pattern.findall(form)) for form in forms)
+            first = firsts.setdefault(index, texts.index(texts[index]))
+            if first != index:
+                continue  # the same text: counted once
+            pattern = proof_pattern(texts[index])
+            counts[kind][index] += max(len(pattern.findall(form)) for form in reading.forms)
     for kind_counts in counts.values():
         for index, first in firsts.items():
             if first != index:
                 kind_counts[index] = kind_counts[first]
     return counts, unreadable
+
+
+_TEXT, _SYNTAX, _UNREADABLE = "text", "syntax", "unreadable"
+_READINGS_CACHE: ContextVar[Path | None] = ContextVar("transparency_readings", default=None)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way of reading a file: ``kind`` is text, syntax or unreadable (then ``forms`` is the
+    one reason); ``forms`` the :func:`.matching.readable` forms of what was read."""
+
+    kind: str
+    where: str
+    forms: tuple[str, ...]
+
+
+@contextlib.contextmanager
+def set_readings_cache(folder: Path | None) -> Iterator[None]:
+    """Keep the readings of every file proven within the block in ``folder`` (see
+    :func:`readings`)."""
+    token = _READINGS_CACHE.set(folder)
+    try:
+        yield
+    finally:
+        _READINGS_CACHE.reset(token)
+
+
+def readings(data: bytes, suffix: str, name: Path) -> list[Reading]:
+    """Every way the proof reads the file ``data`` (see the module docstring), in order.
+
+    Reading is the proof's whole cost (extractors, every object, OCR of pixel pages), searching
+    what was read is cheap: within :func:`set_readings_cache`, the readings of a file are kept
+    in the folder, keyed by the SHA-256 of its bytes, the tool's version and the extractors
+    available, so a file is read once however often it is proven (when it is redacted, and by
+    every leak check of every build after). A file with something unreadable is never kept: it
+    is read again, and fails again, each time. The folder is the workspace's cache: the readings
+    of a clean copy hold the withheld text.
+    """
+    folder = _READINGS_CACHE.get()
+    entry = None
+    if folder is not None:
+        environment = [
+            __version__,
+            suffix,
+            hashlib.sha256(data).hexdigest(),
+            bool(shutil.which("pdftotext")),
+            bool(shutil.which("tesseract")),
+        ]
+        key = hashlib.sha256(json.dumps(environment).encode()).hexdigest()
+        entry = folder / f"{key}.json.gz"
+        if entry.is_file():
+            try:
+                rows = json.loads(gzip.decompress(entry.read_bytes()))
+                return [Reading(kind, where, tuple(forms)) for kind, where, forms in rows]
+            except (OSError, EOFError, ValueError, TypeError) as error:
+                logger.debug("cached proof readings unreadable (%s); reading again", type(error))
+    found = list(_read(data, suffix, name))
+    if entry is not None and all(r.kind != _UNREADABLE for r in found):
+        try:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            rows = [[r.kind, r.where, list(r.forms)] for r in found]
+            raw = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode()
+            atomic_write_bytes(entry, gzip.compress(raw, compresslevel=1, mtime=0))
+        except OSError as error:  # a read-only workspace still proves, only slower
+            logger.debug("proof readings not cached (%s)", error.strerror)
+    return found
+
+
+def _read(data: bytes, suffix: str, name: Path) -> Iterator[Reading]:
+    sources = _pdf_forms(data) if suffix == ".pdf" else _docx_forms(data, name)
+    with contextlib.closing(sources):
+        for source in sources:
+            if isinstance(source, _Unreadable):
+                yield Reading(_UNREADABLE, "", (source.reason,))
+            elif isinstance(source, _Syntax):
+                yield Reading(_SYNTAX, source.where, tuple(readable(source.text)))
+            else:
+                where, text = source
+                yield Reading(_TEXT, where, tuple(readable(text)))
 
 
 def _kind(where: str, syntax: bool, suffix: str) -> str:

@@ -20,11 +20,16 @@ from transparency.errors import Problem, ValidationError
 __all__ = ["dump_yaml", "field_path", "load_yaml", "problems_from"]
 
 
-class _Loader(yaml.SafeLoader):
+#: LibYAML's parser where PyYAML was built with it (its wheels are), which reads a decisions
+#: file some ten times faster than the pure-Python one; the constructor is the same.
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):
     """A SafeLoader that rejects duplicate keys."""
 
 
-def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict:
+def _construct_mapping(loader: _Base, node: yaml.MappingNode) -> dict:
     seen: set = set()
     for key_node, _ in node.value:
         key = loader.construct_object(key_node)
@@ -71,7 +76,13 @@ def load_yaml(path: Path) -> Any:
 
 def dump_yaml(data: Any) -> str:
     """YAML as people like to read it: block style, keys in the given order, unicode kept."""
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    return yaml.dump(
+        data,
+        Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper),
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
+    )
 
 
 def field_path(loc: tuple) -> str:

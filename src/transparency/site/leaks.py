@@ -42,6 +42,7 @@ __all__ = [
     "check_for_leaks",
     "find_leaks",
     "normalise",
+    "occurring",
     "occurs",
     "readable_forms",
 ]
@@ -137,6 +138,18 @@ def occurs(secret: str, text: str) -> bool:
     return bool(normalise(secret)) and _pattern(secret).search(text) is not None
 
 
+def occurring(secrets: list[str], text: str) -> set[int]:
+    """The indices of the ``secrets`` that can be read in ``text`` (already
+    :func:`normalise`-d): :func:`occurs` for many secrets, with one pass of an index over the
+    text, so that the cost grows with the text and the secrets, not with their product."""
+    needles = Needles([normalise(secret) for secret in secrets])
+    return {
+        index
+        for index in needles.found_in(text)
+        if normalise(secrets[index]) and _pattern(secrets[index]).search(text)
+    }
+
+
 def _pattern(secret: str) -> re.Pattern:
     compact = _JOINERS.sub(r"\1", normalise(secret))
     body = "".join(
@@ -226,7 +239,7 @@ def find_leaks(
 def _by_place(site_dir: Path, every: list[Secret], places: Places) -> list[Problem]:
     """The check by place (see :func:`find_leaks`): standing secrets in the blocks of the
     contract pages, every secret in each published contract document."""
-    from transparency.site.originals import Withheld
+    from transparency.site.originals import Withheld, proof_needles
     from transparency.site.originals.proof import prove_bytes
 
     problems: list[Problem] = []
@@ -250,13 +263,12 @@ def _by_place(site_dir: Path, every: list[Secret], places: Places) -> list[Probl
                             text=secret.text,
                         )
                     )
-    secrets = every
-    withheld = [Withheld(secret.text, "", where=secret.where) for secret in secrets]
+    withheld = [Withheld(secret.text, "", where=secret.where) for secret in every]
+    needles = proof_needles(withheld) if places.originals else None  # one index for the site
     for name, source in sorted(places.originals.items()):
         path = site_dir / name
         if not path.is_file():
             continue
-        spans = places.spans.get(name, Counter())
         problems += [
             Problem(path, problem.message, text=problem.text)
             for problem in prove_bytes(
@@ -264,8 +276,9 @@ def _by_place(site_dir: Path, every: list[Secret], places: Places) -> list[Probl
                 path.suffix.lower(),
                 withheld,
                 name=path,
+                needles=needles,
                 original=source.read_bytes(),
-                spans=Counter({normalise(s.text): spans[normalise(s.text)] for s in secrets}),
+                spans=places.spans.get(name, Counter()),
                 key=normalise,
             )
         ]

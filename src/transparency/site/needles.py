@@ -9,19 +9,19 @@ condition every match of the exact patterns meets. Only those strings' exact pat
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import ahocorasick
 
 __all__ = ["Needles", "squeeze"]
 
-_SPACE = re.compile(r"\s+")
-
 
 def squeeze(text: str) -> str:
-    """``text`` without whitespace, case-folded: the key both sides are compared on."""
-    return _SPACE.sub("", text).casefold()
+    """``text`` without whitespace, case-folded: the key both sides are compared on.
+
+    ``str.split`` splits at exactly the characters ``\\s`` matches, in a third of the time
+    the regular expression takes on a long text."""
+    return "".join(text.split()).casefold()
 
 
 class Needles:
@@ -37,8 +37,9 @@ class Needles:
                 keys.setdefault(key, []).append(index)
             else:
                 self._empty.add(index)
-        for key, indices in keys.items():
-            self._automaton.add_word(key, indices)
+        self._indices = list(keys.values())
+        for number, key in enumerate(keys):
+            self._automaton.add_word(key, number)
         self._ready = bool(keys)
         if self._ready:
             self._automaton.make_automaton()
@@ -48,7 +49,9 @@ class Needles:
         found = set(self._empty)
         if not self._ready:
             return found
+        numbers: set[int] = set()
         for form in forms:
-            for _, indices in self._automaton.iter(squeeze(form)):
-                found.update(indices)
+            numbers.update({number for _, number in self._automaton.iter(squeeze(form))})
+        for number in numbers:
+            found.update(self._indices[number])
         return found

@@ -45,7 +45,7 @@ from transparency.site import opendata, pages
 from transparency.site.burn_in import BurnInLog, Job, burn_in_all, copy_out
 from transparency.site.contract_page import Download, contract_page
 from transparency.site.kpis import compute_kpis, kpi_page
-from transparency.site.leaks import Places, Secret, check_for_leaks, normalise, occurs
+from transparency.site.leaks import Places, Secret, check_for_leaks, normalise, occurring
 from transparency.site.originals import Withheld
 from transparency.site.originals.proof import set_readings_cache
 from transparency.site.target import Manifest, check_site_target, mark_site
@@ -371,10 +371,11 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         """The leak check, after every other plugin's and hook's ``on_post_build``."""
         mark_site(Path(config.site_dir))
         places, public = self._places()
+        redactions = [(release, r) for release in self.releases for r in release.redactions]
+        standing = occurring([r.text for _, r in redactions], public)
         secrets = [
-            Secret(r.text, _where(release, r), standing=occurs(r.text, public))
-            for release in self.releases
-            for r in release.redactions
+            Secret(r.text, _where(release, r), standing=index in standing)
+            for index, (release, r) in enumerate(redactions)
         ]
         try:
             with set_readings_cache(self.workspace.cache_dir / "readings"):

@@ -178,8 +178,8 @@ def _prove_by_count(
     """The proof by count (see :func:`prove_bytes`)."""
     texts = [item.text for item in withheld]
     keyed = keyed or (lambda text: compact(text).casefold())
-    key = [keyed(text) for text in texts]
-    spans = removed if removed is not None else Counter(key)
+    key = _Keys(texts, keyed)  # only the texts found are keyed (a site has thousands)
+    spans = removed if removed is not None else Counter(key[i] for i in range(len(texts)))
     after, unreadable = _counts(data, suffix, texts, needles, name)
     before, _ = _counts(original, suffix, texts, needles, name)  # the original is not published
     problems = [Problem(name, f"cannot be proven: {reason}") for reason in unreadable]
@@ -200,6 +200,18 @@ def _prove_by_count(
     return problems
 
 
+class _Keys:
+    """The key of each text, computed when first asked for."""
+
+    def __init__(self, texts: list[str], keyed: Callable[[str], str]) -> None:
+        self._texts, self._keyed, self._keys = texts, keyed, {}
+
+    def __getitem__(self, index: int) -> str:
+        if index not in self._keys:
+            self._keys[index] = self._keyed(self._texts[index])
+        return self._keys[index]
+
+
 def _counts(
     data: bytes, suffix: str, texts: list[str], needles: Needles, name: Path
 ) -> tuple[dict[str, Counter[int]], list[str]]:
@@ -208,6 +220,9 @@ def _counts(
     unreadable: list[str] = []
     seen: Counter[str] = Counter()
     firsts: dict[int, int] = {}
+    first_of: dict[str, int] = {}
+    for position, text in enumerate(texts):
+        first_of.setdefault(text, position)
     for reading in readings(data, suffix, name):
         if reading.kind == _UNREADABLE:
             unreadable.append(reading.forms[0])
@@ -220,7 +235,7 @@ def _counts(
         for index in sorted(needles.found_in(*reading.forms)):
             if syntax and len(compact(texts[index])) < SHORT:
                 continue
-            first = firsts.setdefault(index, texts.index(texts[index]))
+            first = firsts.setdefault(index, first_of[texts[index]])
             if first != index:
                 continue  # the same text: counted once
             pattern = proof_pattern(texts[index])

@@ -22,7 +22,7 @@ import json
 import logging
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -152,6 +152,12 @@ def burn_in(job: Job, cache: Path) -> tuple[Path, Path] | _Failure:
                 document=job.document,
                 clean=clean.read_bytes(),
             )
+    except LeakDetected as error:  # named by the document, not by the cache's file
+        problems = [
+            replace(problem, path=job.source) if Path(problem.path) == redacted else problem
+            for problem in error.problems
+        ]
+        return _Failure.of(LeakDetected(problems, hint=error.hint))
     except TransparencyError as error:
         return _Failure.of(error)
     logger.debug("%s: %d boxes", job.name, report.boxes)

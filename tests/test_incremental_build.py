@@ -1,0 +1,169 @@
+"""A rebuild redoes only what a change touches, and a cached result never outlives its inputs.
+
+Through the CLI: the build says which documents it redacted and proved afresh; the workspace's
+cache (``.cache/originals/`` and ``.cache/readings/``) shows, by its files and their
+modification times, what was made again.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+from conftest import decide_all, invoke, write_docx
+
+OTHER = [
+    ("Title", "Office cleaning contract"),
+    ("Heading 1", "Schedule 2: Charges"),
+    ("Normal", "The cleaning rate is £17.40 per hour for the daily service."),
+    ("Normal", "The supervisor is Mrs Alice Whitlock, reachable on 01632 960 112."),
+]
+
+
+def _two_contracts(runner, make_workspace) -> Path:
+    root = make_workspace()
+    folder = root / "contracts" / "office-cleaning"
+    folder.mkdir()
+    write_docx(folder / "contract.docx", OTHER)
+    meta = yaml.safe_load((root / "contracts" / "home-care" / "contract.yaml").read_text())
+    meta.update(id="office-cleaning", title="Office cleaning", reference="OC-2025-02")
+    (folder / "contract.yaml").write_text(yaml.safe_dump(meta))
+    assert invoke(runner, root, "scan").exit_code == 0
+    decide_all(root, "home-care")
+    decide_all(root, "office-cleaning")
+    return root
+
+
+def _build(runner, root: Path) -> tuple[int, int]:
+    """(documents redacted afresh, documents from the cache) as the build reports them."""
+    result = invoke(runner, root, "build")
+    assert result.exit_code == 0, result.output
+    found = re.search(r"(\d+) document\(s\) redacted and proven, (\d+) unchanged", result.output)
+    assert found, result.output
+    return int(found[1]), int(found[2])
+
+
+def _cache(root: Path) -> dict[str, float]:
+    """Every file of the proof's caches, with its modification time."""
+    folders = [root / ".cache" / "originals", root / ".cache" / "readings"]
+    return {
+        str(p.relative_to(root)): p.stat().st_mtime_ns
+        for folder in folders
+        for p in folder.iterdir()
+    }
+
+
+def _edit(root: Path, contract: str, change) -> None:
+    path = root / "decisions" / f"{contract}.yaml"
+    data = yaml.safe_load(path.read_text())
+    change(data["records"])
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+
+
+def test_rebuild_redoes_only_the_changed_contracts_document(runner, make_workspace):
+    root = _two_contracts(runner, make_workspace)
+    assert _build(runner, root) == (2, 0)
+    first = _cache(root)
+    assert _build(runner, root) == (0, 2)  # nothing changed: nothing redone
+    assert _cache(root) == first
+
+    # A new public reason changes the page, not what is removed from the document.
+    def reword(records):
+        records[0]["public_reason"] = "Publishing the hourly rate would let rivals undercut it."
+
+    _edit(root, "home-care", reword)
+    assert _build(runner, root) == (0, 2)
+    assert _cache(root) == first
+    page = (root / "site" / "contracts" / "home-care" / "index.html").read_text()
+    assert "let rivals undercut it" in page
+
+    # One passage released: only that contract's document is redacted and proven again.
+    scan = yaml.safe_load((root / "redaction" / "home-care.yaml").read_text())
+    candidate = scan["candidates"][0]
+
+    def release_first(records):
+        records[0] = {
+            "candidate": candidate["id"],
+            "text": candidate["text"],
+            "action": "release",
+            "public_reason": "The figure is published in the council's budget book.",
+            "decided_by": "A. Officer",
+            "decided_on": "2025-03-11",
+        }
+
+    _edit(root, "home-care", release_first)
+    assert _build(runner, root) == (1, 1)
+    after = _cache(root)
+    assert {k: v for k, v in after.items() if k in first} == first  # nothing rewritten
+    new = sorted(set(after) - set(first))
+    # The new redacted original and the proof's reading of it; the clean copy's reading and
+    # the other contract's files are reused.
+    assert [Path(name).parent.name for name in new] == ["originals", "readings"]
+    published = root / "site" / "contracts" / "home-care" / "contract.docx"
+    assert published.read_bytes() == (root / new[0]).read_bytes()
+
+
+def test_cached_original_is_not_used_when_the_source_changes(runner, make_workspace):
+    root = _two_contracts(runner, make_workspace)
+    assert _build(runner, root) == (2, 0)
+    source = root / "contracts" / "office-cleaning" / "contract.docx"
+    changed = [*OTHER[:2], ("Normal", "The cleaning rate is £17.40 per hour, reviewed yearly.")]
+    write_docx(source, changed + OTHER[3:])
+    assert invoke(runner, root, "scan", "office-cleaning").exit_code == 0
+    decide_all(root, "office-cleaning")
+    assert _build(runner, root) == (1, 1)
+    published = root / "site" / "contracts" / "office-cleaning" / "contract.docx"
+    assert b"reviewed yearly" in _document_xml(published)
+
+
+def test_cached_results_are_not_used_by_another_version_of_the_tool(
+    runner, make_workspace, monkeypatch
+):
+    root = _two_contracts(runner, make_workspace)
+    assert _build(runner, root) == (2, 0)
+    before = _cache(root)
+    from transparency.site import burn_in
+    from transparency.site.originals import proof
+
+    monkeypatch.setattr(burn_in, "__version__", "0.0.0-other")
+    monkeypatch.setattr(proof, "__version__", "0.0.0-other")
+    assert _build(runner, root) == (2, 0)
+    assert set(_cache(root)) > set(before)  # made again under new keys
+
+
+def test_damaged_cached_reading_is_read_again_not_trusted(runner, make_workspace):
+    root = _two_contracts(runner, make_workspace)
+    assert _build(runner, root) == (2, 0)
+    for entry in (root / ".cache" / "readings").iterdir():
+        entry.write_bytes(b"not a reading")
+    assert _build(runner, root) == (0, 2)
+    for entry in (root / ".cache" / "readings").iterdir():
+        assert entry.read_bytes() != b"not a reading"
+
+
+def test_a_leak_in_two_documents_is_reported_for_both(runner, make_workspace, monkeypatch):
+    """Every document's failure is reported at once, not the first only."""
+    root = _two_contracts(runner, make_workspace)
+    from transparency.site import originals
+
+    real = originals._redact
+
+    def keep_text(source, target, suffix, data, withheld):
+        return real(source, target, suffix, data, [])  # removes nothing: the proof must fail
+
+    monkeypatch.setattr(originals, "_redact", keep_text)
+    result = invoke(runner, root, "build", "--jobs", "1")
+    assert result.exit_code == 4, result.output
+    assert "contracts/home-care/contract.docx" in result.output
+    assert "contracts/office-cleaning/contract.docx" in result.output
+    assert not (root / "site").exists()
+    # Only the clean copies were kept: no redacted original that failed its proof.
+    assert len(list((root / ".cache" / "originals").iterdir())) == 2
+
+
+def _document_xml(path: Path) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(path) as package:
+        return package.read("word/document.xml")

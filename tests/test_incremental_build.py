@@ -7,7 +7,9 @@ modification times, what was made again.
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
 from pathlib import Path
 
 import yaml
@@ -137,6 +139,7 @@ def test_damaged_cached_reading_is_read_again_not_trusted(runner, make_workspace
     assert _build(runner, root) == (2, 0)
     for entry in (root / ".cache" / "readings").iterdir():
         entry.write_bytes(b"not a reading")
+    shutil.rmtree(root / ".cache" / "proofs")  # so that the leak check reads the files again
     assert _build(runner, root) == (0, 2)
     for entry in (root / ".cache" / "readings").iterdir():
         assert entry.read_bytes() != b"not a reading"
@@ -167,3 +170,50 @@ def _document_xml(path: Path) -> bytes:
 
     with zipfile.ZipFile(path) as package:
         return package.read("word/document.xml")
+
+
+def test_leak_check_proves_documents_against_new_texts_only(runner, make_workspace):
+    """The leak check keeps, per published document, the texts it was proven free of: a
+    rebuild with the same secrets proves nothing again, a damaged record proves again, and one
+    more redaction elsewhere is looked for in every document."""
+    root = _two_contracts(runner, make_workspace)
+    assert _build(runner, root) == (2, 0)
+    proofs = root / ".cache" / "proofs"
+    kept = {p.name: p.read_bytes() for p in proofs.iterdir()}
+    assert len(kept) == 2
+    assert _build(runner, root) == (0, 2)
+    assert {p.name: p.read_bytes() for p in proofs.iterdir()} == kept
+    for entry in proofs.iterdir():
+        entry.write_text("{damaged")
+    assert _build(runner, root) == (0, 2)
+    assert {p.name: p.read_bytes() for p in proofs.iterdir()} == kept
+
+    # One more redaction in one contract (a released passage now redacted): the other
+    # contract's document, unchanged, is proven against that text too, and only that.
+    scan = yaml.safe_load((root / "redaction" / "home-care.yaml").read_text())
+    candidate = scan["candidates"][0]
+
+    def release_first(records):
+        records[0] = {
+            "candidate": candidate["id"],
+            "text": candidate["text"],
+            "action": "release",
+            "public_reason": "The figure is published in the council's budget book.",
+            "decided_by": "A. Officer",
+            "decided_on": "2025-03-11",
+        }
+
+    _edit(root, "home-care", release_first)
+    shutil.rmtree(proofs)
+    assert _build(runner, root) == (1, 1)
+    before = {p.name: json.loads(p.read_text()) for p in proofs.iterdir()}
+    decide_all(root, "home-care")  # redacted again
+    assert _build(runner, root) == (0, 2)  # that original is in the cache from the first build
+    after = {p.name: json.loads(p.read_text()) for p in proofs.iterdir()}
+    # office-cleaning's record (same key) grew by the one text; home-care's, as released, is
+    # left as it was, and its document as redacted again has its record back.
+    grown = [name for name in before if after[name] != before[name]]
+    assert len(grown) == 1
+    assert set(after[grown[0]]) > set(before[grown[0]])
+    assert len(after[grown[0]]) == len(before[grown[0]]) + 1
+    assert len(after) == 3

@@ -24,14 +24,18 @@ numbers.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import html
 import json
+import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from transparency import __version__
+from transparency._atomic import atomic_write_bytes
 from transparency.contracts.model import normalise_space
 from transparency.errors import LeakDetected, Problem
 from transparency.site.needles import Needles
@@ -46,6 +50,8 @@ __all__ = [
     "occurs",
     "readable_forms",
 ]
+
+logger = logging.getLogger(__name__)
 
 _TAG = re.compile(r"<[^>]*>")
 #: Images and fonts: they carry no contract text (a scanned page is refused before this).
@@ -175,6 +181,10 @@ class Places:
     blocks: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     originals: dict[str, Path] = field(default_factory=dict)
     spans: dict[str, Counter[str]] = field(default_factory=dict)
+    #: Where to keep, for each published document, the texts it was proven free of (the
+    #: workspace's ``.cache/proofs/``), so that the next build proves it against new texts
+    #: only; ``None``: every document is proven against every text.
+    proofs: Path | None = None
 
 
 def find_leaks(
@@ -245,6 +255,7 @@ def _by_place(site_dir: Path, every: list[Secret], places: Places) -> list[Probl
     problems: list[Problem] = []
     secrets = [secret for secret in every if secret.standing]
     patterns = [_pattern(secret.text) for secret in secrets]
+    standing = Needles([normalise(secret.text) for secret in secrets])
     for page, blocks in sorted(places.blocks.items()):
         path = site_dir / page
         if not path.is_file():
@@ -253,7 +264,8 @@ def _by_place(site_dir: Path, every: list[Secret], places: Places) -> list[Probl
         for anchor, released in sorted(blocks.items()):
             text = normalise(" ".join(shown.get(anchor, [])))
             allowed_texts = [normalise(part) for part in released]
-            for secret, pattern in zip(secrets, patterns, strict=True):
+            for number in sorted(standing.found_in(text)):
+                secret, pattern = secrets[number], patterns[number]
                 count = len(pattern.findall(text))
                 if count and count > sum(len(pattern.findall(t)) for t in allowed_texts):
                     problems.append(
@@ -265,24 +277,74 @@ def _by_place(site_dir: Path, every: list[Secret], places: Places) -> list[Probl
                     )
     withheld = [Withheld(secret.text, "", where=secret.where) for secret in every]
     needles = proof_needles(withheld) if places.originals else None  # one index for the site
+    digests = [_digest(normalise(item.text)) for item in withheld]
     for name, source in sorted(places.originals.items()):
         path = site_dir / name
         if not path.is_file():
             continue
-        problems += [
-            Problem(path, problem.message, text=problem.text)
-            for problem in prove_bytes(
-                path.read_bytes(),
-                path.suffix.lower(),
-                withheld,
-                name=path,
-                needles=needles,
-                original=source.read_bytes(),
-                spans=places.spans.get(name, Counter()),
-                key=normalise,
-            )
-        ]
+        data, original = path.read_bytes(), source.read_bytes()
+        spans = places.spans.get(name, Counter())
+        entry = _proven_entry(places.proofs, data, original, spans)
+        proven = _proven(entry)
+        todo = [index for index, digest in enumerate(digests) if digest not in proven]
+        if not todo:
+            continue
+        subset = [withheld[index] for index in todo]
+        found = prove_bytes(
+            data,
+            path.suffix.lower(),
+            subset,
+            name=path,
+            needles=needles if len(todo) == len(withheld) else proof_needles(subset),
+            original=original,
+            spans=spans,
+            key=normalise,
+        )
+        problems += [Problem(path, problem.message, text=problem.text) for problem in found]
+        if not found and entry is not None:
+            _save_proven(entry, proven | {digests[index] for index in todo})
     return problems
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _proven_entry(
+    folder: Path | None, data: bytes, original: bytes, spans: Counter[str]
+) -> Path | None:
+    """Where the texts a published document was proven free of are kept: by the document's
+    bytes, its clean copy's, the spans removed from it and the tool's version."""
+    if folder is None:
+        return None
+    removed = sorted((_digest(text), count) for text, count in spans.items())
+    key = [__version__, _digest_bytes(data), _digest_bytes(original), removed]
+    return folder / f"{_digest(json.dumps(key))}.json"
+
+
+def _digest_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _proven(entry: Path | None) -> set[str]:
+    """The digests of the texts already proven absent (beyond what may stand) from a document:
+    a leak check proves each document against the texts it was not yet proven against only
+    (one more redaction elsewhere: that one text), never against fewer."""
+    if entry is None or not entry.is_file():
+        return set()
+    try:
+        value = json.loads(entry.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    return {item for item in value if isinstance(item, str)} if isinstance(value, list) else set()
+
+
+def _save_proven(entry: Path, digests: set[str]) -> None:
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(entry, json.dumps(sorted(digests)).encode())
+    except OSError as error:  # a read-only workspace still checks, only slower
+        logger.debug("leak check results not kept (%s)", error.strerror)
 
 
 def _block_texts(data: bytes) -> dict[str, list[str]]:

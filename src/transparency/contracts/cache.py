@@ -74,7 +74,7 @@ def _load(raw: bytes) -> Document:
     return Document(
         **data,
         blocks=blocks,
-        places=None if places is None else [_unplace(p) for p in places],
+        places=None if places is None else _unplace_all(places),
         covered=covered,
         ocr=ocr,
     )
@@ -87,6 +87,11 @@ def _place(place: Any) -> Any:
     if isinstance(place, tuple):
         return {"t": [_place(p) for p in place]}
     return place
+
+
+def _unplace_all(values: list[Any]) -> list[Any]:
+    """The places of a document from JSON; a PDF's are mostly glyph numbers, left as read."""
+    return [_unplace(v) if isinstance(v, dict) else v for v in values]
 
 
 def _unplace(value: Any) -> Any:

@@ -71,8 +71,21 @@ def _is_file_target(target: str) -> bool:
     default=None,
     help="Worker processes for a workspace of several contracts (default: one per core).",
 )
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Scan on the workers of this Dask distributed scheduler, e.g. tcp://HOST:8786; the"
+    " workers must see the workspace at the same path.",
+)
 @workspace_option
-def scan(targets: tuple[str, ...], as_json: bool, jobs: int | None, workspace_root: Path) -> None:
+def scan(
+    targets: tuple[str, ...],
+    as_json: bool,
+    jobs: int | None,
+    scheduler: str | None,
+    workspace_root: Path,
+) -> None:
     """Flag candidate passages for redaction.
 
     TARGETS are contract ids (default: every contract in the workspace), whose proposals are
@@ -106,7 +119,9 @@ def scan(targets: tuple[str, ...], as_json: bool, jobs: int | None, workspace_ro
     for contract_id in ids:  # every contract.yaml is validated before any work starts
         workspace.contract(contract_id)
     with click.progressbar(length=len(ids), label="Scanning", file=sys.stderr) as bar:
-        results = scan_workspace(workspace, ids, progress=lambda _id: bar.update(1), jobs=jobs)
+        results = scan_workspace(
+            workspace, ids, progress=lambda _id: bar.update(1), jobs=jobs, scheduler=scheduler
+        )
     if as_json:
         out = [c.__dict__ for r in results for c in r.candidates]
         click.echo(json.dumps(out, indent=2, ensure_ascii=False))

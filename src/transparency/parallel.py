@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from pathlib import Path
 from typing import Any
 
 __all__ = ["SerialExecutor", "open_pool", "workers_for"]
@@ -44,17 +45,22 @@ def open_pool(
     scheduler: str | None = None,
     initializer: Callable[..., None] | None = None,
     initargs: tuple = (),
+    shared: Sequence[Path | str] = (),
 ) -> Iterator[Executor]:
     """An executor for ``items`` pieces of work (see the module docstring).
 
     Locally, one piece of work or ``jobs=1`` runs in this process (``initializer`` is then
     called here first); otherwise a process pool of :func:`workers_for` processes, each
-    started with ``initializer(*initargs)``.
+    started with ``initializer(*initargs)``. On a cluster, each worker process runs
+    ``initializer(*initargs)`` before its first call, and must see the ``shared`` folders (the
+    workspace) at the same path as this machine: :func:`transparency.distributed.dask_executor`.
     """
     if scheduler:
         from transparency.distributed import dask_executor
 
-        with dask_executor(scheduler, initializer=initializer, initargs=initargs) as executor:
+        with dask_executor(
+            scheduler, initializer=initializer, initargs=initargs, shared=shared
+        ) as executor:
             yield executor
         return
     workers = workers_for(jobs, items)

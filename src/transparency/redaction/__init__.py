@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING
 from transparency.decisions.catalogue import load_catalogue
 from transparency.decisions.model import DecisionsFile, load_decisions
 from transparency.errors import ProblemsError, TransparencyError
+from transparency.parallel import open_pool, workers_for
 from transparency.redaction.candidates import Candidate, ScanResult, read_scan, write_scan
 from transparency.redaction.config import load_rules
 from transparency.redaction.consistency import (
@@ -134,13 +134,15 @@ def scan_workspace(
     *,
     progress: Callable[[str], None] | None = None,
     jobs: int | None = None,
+    scheduler: str | None = None,
 ) -> list[ScanResult]:
     """Scan the given contracts (default: all) and write each ``redaction/<id>.yaml``.
 
     With several contracts and more than one core the contracts are parsed and scanned in a
-    pool of ``jobs`` worker processes (default: one per core), each with its own scanner; the
-    results are the same as a serial scan's. ``progress`` is called with each contract's id as
-    it finishes. Every contract is parsed and scanned before any file is written, so a bad
+    pool of ``jobs`` worker processes (default: one per core), or, with ``scheduler``, on the
+    workers of that Dask scheduler (:mod:`transparency.parallel`), each with its own scanner;
+    the results are the same as a serial scan's. ``progress`` is called with each contract's id
+    as it finishes. Every contract is parsed and scanned before any file is written, so a bad
     document leaves every proposal file as it was.
     """
     ids = contract_ids or workspace.contract_ids()
@@ -149,9 +151,8 @@ def scan_workspace(
     catalogue = load_catalogue(workspace.root)
     everywhere = workspace_redacted(workspace, catalogue)
     context = {cid: Consistency.read(workspace, cid, everywhere) for cid in ids}
-    workers = min(jobs or os.cpu_count() or 1, len(ids))
-    if workers > 1:
-        by_id = _scan_in_pool(workspace.root, ids, context, workers, progress)
+    if scheduler or workers_for(jobs, len(ids)) > 1:
+        by_id = _scan_in_pool(workspace.root, ids, context, jobs, scheduler, progress)
         results = [by_id[cid] for cid in ids]
     else:
         from transparency.redaction.scan import Scanner
@@ -167,7 +168,7 @@ def scan_workspace(
     return results
 
 
-# --- the process pool ------------------------------------------------------------------------
+# --- the worker processes: a local pool or a Dask cluster -------------------------------------
 
 _worker: tuple[Workspace, Scanner] | None = None
 
@@ -195,13 +196,23 @@ def _scan_in_pool(
     root: Path,
     ids: list[str],
     context: dict[str, Consistency],
-    workers: int,
+    jobs: int | None,
+    scheduler: str | None,
     progress: Callable[[str], None] | None,
 ) -> dict[str, ScanResult]:
     results: dict[str, ScanResult] = {}
-    logger.info("scanning %d contracts in %d processes", len(ids), workers)
-    with ProcessPoolExecutor(
-        max_workers=workers, initializer=_start_worker, initargs=(str(root),)
+    if scheduler:
+        root = root.resolve()  # the workers have their own working folders
+        logger.info("scanning %d contracts on the Dask cluster at %s", len(ids), scheduler)
+    else:
+        logger.info("scanning %d contracts in %d processes", len(ids), workers_for(jobs, len(ids)))
+    with open_pool(
+        jobs,
+        items=len(ids),
+        scheduler=scheduler,
+        initializer=_start_worker,
+        initargs=(str(root),),
+        shared=(root,),
     ) as pool:
         futures = {pool.submit(_scan_one, cid, context[cid]): cid for cid in ids}
         for future in as_completed(futures):

@@ -93,6 +93,9 @@ def burn_in_all(
     docstring)."""
     from transparency.parallel import open_pool
 
+    if scheduler:  # the workers see the same paths, not this process's working folder
+        cache = cache.absolute()
+        jobs = [replace(job, source=job.source.absolute()) for job in jobs]
     folder = cache / "originals"
     log = BurnInLog()
     out: dict[str, tuple[Path, Path]] = {}
@@ -113,7 +116,9 @@ def burn_in_all(
         unique.setdefault((job.key, job.source.suffix.lower()), job)
     if unique:
         logger.info("redacting %d of %d documents", len(unique), len(jobs))
-        with open_pool(workers, items=len(unique), scheduler=scheduler) as pool:
+        with open_pool(
+            workers, items=len(unique), scheduler=scheduler, shared=(cache.parent,)
+        ) as pool:
             futures = {ident: pool.submit(burn_in, job, cache) for ident, job in unique.items()}
             outcomes = {ident: future.result() for ident, future in futures.items()}
         for job in todo:

@@ -119,3 +119,15 @@ def test_spaces_around_hyphens_and_slashes_do_not_hide_a_secret(tmp_path, conten
         ("other.html", "contains redacted text (c: redaction 2)"),
         ("page.html", "contains redacted text (c: redaction 1)"),
     ]
+
+
+def test_a_figure_is_not_found_inside_a_larger_number(tmp_path):
+    """A redacted day rate of £612 is not read in a contract value of £612,500 (another
+    contract's public metadata), nor "612" in "1,612"; written with pence or on its own it is."""
+    site = _site(tmp_path, {"contracts/a/index.html": "<p>Value: £612,500. Lots: 1,612.</p>"})
+    assert find_leaks(site, [Secret("£612", "x"), Secret("612", "y")]) == []
+    for shown in ("£612.00 a day", "£612 a day", "a rate of £612, fixed"):
+        site = _site(tmp_path / shown.replace(" ", "-"), {"contracts/a/index.html": shown})
+        assert [p.message for p in find_leaks(site, [Secret("£612", "x")])] == [
+            "contains redacted text (x)"
+        ], shown

@@ -164,6 +164,12 @@ def _pattern(secret: str) -> re.Pattern:
     ).replace(r"\ ", r"\s*")
     left = r"(?<!\w)" if secret[:1].isalnum() else ""
     right = r"(?!\w)" if secret[-1:].isalnum() else ""
+    # A figure goes on past a thousands separator: "£612" is not read in "£612,500", nor "612"
+    # in "1,612" (another contract's value); with pence ("£612.00") it is the same sum.
+    if secret[:1].isdigit():
+        left += r"(?<!\d,)"
+    if secret[-1:].isdigit():
+        right += r"(?!,\d)"
     return re.compile(left + body + right)
 
 

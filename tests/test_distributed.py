@@ -32,7 +32,7 @@ def cluster():
         processes=True,
         threads_per_worker=1,
         host="127.0.0.1",
-        dashboard_address=None,
+        dashboard_address=":0",
     ) as local:
         yield local
 
@@ -104,3 +104,28 @@ def test_a_call_on_the_cluster_raises_its_own_error(cluster) -> None:
         assert pool.submit(int, "12").result() == 12
         with pytest.raises(ValueError, match="invalid literal"):
             pool.submit(int, "twelve").result()
+
+
+def site_files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def test_a_cluster_build_equals_a_local_one(tmp_path: Path, cluster) -> None:
+    """``build --scheduler``: the redacted originals are made and proven on the workers, and
+    the site is the local build's, byte for byte."""
+    local = sample_workspace(tmp_path / "local")
+    remote = sample_workspace(tmp_path / "remote")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["build", "--jobs", "1", "--workspace", str(local)])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(
+        cli, ["build", "--scheduler", cluster.scheduler_address, "--workspace", str(remote)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "document(s) redacted and proven, 0 unchanged" in result.output
+
+    built, expected = site_files(remote / "site"), site_files(local / "site")
+    originals = [name for name in expected if name.endswith((".pdf", ".docx"))]
+    assert len(originals) >= 5
+    assert {n: built[n] for n in originals} == {n: expected[n] for n in originals}
+    assert built == expected

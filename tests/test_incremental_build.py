@@ -56,6 +56,24 @@ def _cache(root: Path) -> dict[str, float]:
     }
 
 
+def _release_first(root: Path, contract: str = "home-care") -> None:
+    """Release the contract's first candidate instead of redacting it."""
+    scan = yaml.safe_load((root / "redaction" / f"{contract}.yaml").read_text())
+    candidate = scan["candidates"][0]
+
+    def release(records):
+        records[0] = {
+            "candidate": candidate["id"],
+            "text": candidate["text"],
+            "action": "release",
+            "public_reason": "The figure is published in the council's budget book.",
+            "decided_by": "A. Officer",
+            "decided_on": "2025-03-11",
+        }
+
+    _edit(root, contract, release)
+
+
 def _edit(root: Path, contract: str, change) -> None:
     path = root / "decisions" / f"{contract}.yaml"
     data = yaml.safe_load(path.read_text())
@@ -81,20 +99,7 @@ def test_rebuild_redoes_only_the_changed_contracts_document(runner, make_workspa
     assert "let rivals undercut it" in page
 
     # One passage released: only that contract's document is redacted and proven again.
-    scan = yaml.safe_load((root / "redaction" / "home-care.yaml").read_text())
-    candidate = scan["candidates"][0]
-
-    def release_first(records):
-        records[0] = {
-            "candidate": candidate["id"],
-            "text": candidate["text"],
-            "action": "release",
-            "public_reason": "The figure is published in the council's budget book.",
-            "decided_by": "A. Officer",
-            "decided_on": "2025-03-11",
-        }
-
-    _edit(root, "home-care", release_first)
+    _release_first(root)
     assert _build(runner, root) == (1, 1)
     after = _cache(root)
     assert {k: v for k, v in after.items() if k in first} == first  # nothing rewritten
@@ -190,20 +195,7 @@ def test_leak_check_proves_documents_against_new_texts_only(runner, make_workspa
 
     # One more redaction in one contract (a released passage now redacted): the other
     # contract's document, unchanged, is proven against that text too, and only that.
-    scan = yaml.safe_load((root / "redaction" / "home-care.yaml").read_text())
-    candidate = scan["candidates"][0]
-
-    def release_first(records):
-        records[0] = {
-            "candidate": candidate["id"],
-            "text": candidate["text"],
-            "action": "release",
-            "public_reason": "The figure is published in the council's budget book.",
-            "decided_by": "A. Officer",
-            "decided_on": "2025-03-11",
-        }
-
-    _edit(root, "home-care", release_first)
+    _release_first(root)
     shutil.rmtree(proofs)
     assert _build(runner, root) == (1, 1)
     before = {p.name: json.loads(p.read_text()) for p in proofs.iterdir()}

@@ -35,6 +35,7 @@ __all__ = [
     "ConfigError",
     "DocumentError",
     "LeakDetected",
+    "PortableError",
     "Problem",
     "ProblemsError",
     "PublicationRefused",
@@ -176,3 +177,29 @@ class LeakDetected(ProblemsError):
     exit_code = 4
     prefix = "Redacted text in the built site: "
     nouns = ("leak", "leaks")
+
+
+class PortableError:
+    """A :class:`TransparencyError` taken apart so that it survives the trip between processes
+    (its constructor takes keywords, which unpickling does not give back): a worker returns
+    ``PortableError.of(error)`` and the caller raises ``outcome.rebuild()``."""
+
+    def __init__(self, kind: type, fields: dict) -> None:
+        self.kind = kind
+        self.fields = fields
+
+    @classmethod
+    def of(cls, error: TransparencyError) -> PortableError:
+        if isinstance(error, ProblemsError):
+            return cls(
+                type(error),
+                {"problems": error.problems, "summary": error.message, "hint": error.hint},
+            )
+        return cls(type(error), {"message": error.message, "path": error.path, "hint": error.hint})
+
+    def rebuild(self) -> TransparencyError:
+        if issubclass(self.kind, ProblemsError):
+            return self.kind(
+                self.fields["problems"], summary=self.fields["summary"], hint=self.fields["hint"]
+            )
+        return self.kind(self.fields["message"], path=self.fields["path"], hint=self.fields["hint"])

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from transparency.decisions.catalogue import load_catalogue
 from transparency.decisions.model import DecisionsFile, load_decisions
-from transparency.errors import ProblemsError, TransparencyError
+from transparency.errors import PortableError, TransparencyError
 from transparency.parallel import open_pool, workers_for
 from transparency.redaction.candidates import Candidate, ScanResult, read_scan, write_scan
 from transparency.redaction.config import load_rules
@@ -182,14 +182,14 @@ def _start_worker(root: str) -> None:
     _worker = (workspace, Scanner(load_rules(workspace.root), load_catalogue(workspace.root)))
 
 
-def _scan_one(contract_id: str, consistency: Consistency) -> ScanResult | _PortableError:
+def _scan_one(contract_id: str, consistency: Consistency) -> ScanResult | PortableError:
     if _worker is None:  # pragma: no cover - the initializer always runs first
         raise RuntimeError("worker not initialised")
     workspace, scanner = _worker
     try:
         return scan_contract(scanner, workspace.contract(contract_id), consistency)
     except TransparencyError as exc:  # sent back whole: its constructor takes keywords
-        return _PortableError.of(exc)
+        return PortableError.of(exc)
 
 
 def _scan_in_pool(
@@ -217,7 +217,7 @@ def _scan_in_pool(
         futures = {pool.submit(_scan_one, cid, context[cid]): cid for cid in ids}
         for future in as_completed(futures):
             outcome = future.result()
-            if isinstance(outcome, _PortableError):
+            if isinstance(outcome, PortableError):
                 for other in futures:
                     other.cancel()
                 raise outcome.rebuild()
@@ -225,26 +225,3 @@ def _scan_in_pool(
             if progress:
                 progress(futures[future])
     return results
-
-
-class _PortableError:
-    """A TransparencyError taken apart so that it survives the trip between processes."""
-
-    def __init__(self, kind: type, fields: dict) -> None:
-        self.kind = kind
-        self.fields = fields
-
-    @classmethod
-    def of(cls, exc: TransparencyError) -> _PortableError:
-        if isinstance(exc, ProblemsError):
-            return cls(
-                type(exc), {"problems": exc.problems, "summary": exc.message, "hint": exc.hint}
-            )
-        return cls(type(exc), {"message": exc.message, "path": exc.path, "hint": exc.hint})
-
-    def rebuild(self) -> TransparencyError:
-        if issubclass(self.kind, ProblemsError):
-            return self.kind(
-                self.fields["problems"], summary=self.fields["summary"], hint=self.fields["hint"]
-            )
-        return self.kind(self.fields["message"], path=self.fields["path"], hint=self.fields["hint"])

@@ -21,7 +21,6 @@ import hashlib
 import json
 import logging
 import shutil
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -29,7 +28,7 @@ from typing import Any
 from transparency import __version__
 from transparency._atomic import atomic_write_bytes
 from transparency.contracts.model import Document
-from transparency.errors import LeakDetected, ProblemsError, TransparencyError
+from transparency.errors import LeakDetected, PortableError, TransparencyError
 from transparency.site.originals import OriginalReport, Withheld, clean_copy, redact_original
 
 __all__ = ["BurnInLog", "Job", "burn_in_all", "clean_key", "job_key"]
@@ -86,7 +85,6 @@ def burn_in_all(
     *,
     workers: int | None = None,
     scheduler: str | None = None,
-    progress: Callable[[str], None] | None = None,
 ) -> tuple[dict[str, tuple[Path, Path]], BurnInLog]:
     """The redacted original and the clean copy of every job, by site path, as files in
     ``cache`` (``originals/``), and what was done; raises the failures (see the module
@@ -106,8 +104,6 @@ def burn_in_all(
         if redacted.is_file() and clean.is_file():
             out[job.name] = (redacted, clean)
             log.cached.append(job.name)
-            if progress:
-                progress(job.name)
         else:
             todo.append(job)
     failures: dict[str, Any] = {}
@@ -123,19 +119,17 @@ def burn_in_all(
             outcomes = {ident: future.result() for ident, future in futures.items()}
         for job in todo:
             outcome = outcomes[(job.key, job.source.suffix.lower())]
-            if isinstance(outcome, _Failure):
+            if isinstance(outcome, PortableError):
                 failures[job.name] = outcome.rebuild()
             else:
                 out[job.name] = outcome
                 log.redacted.append(job.name)
-            if progress:
-                progress(job.name)
     if failures:
         raise _combined([failures[job.name] for job in jobs if job.name in failures])
     return {job.name: out[job.name] for job in jobs}, log
 
 
-def burn_in(job: Job, cache: Path) -> tuple[Path, Path] | _Failure:
+def burn_in(job: Job, cache: Path) -> tuple[Path, Path] | PortableError:
     """Redact and prove one document (in a worker process): its redacted original and its
     clean copy, written into ``cache/originals/``."""
     from transparency.contracts.ocr import set_cache
@@ -162,9 +156,9 @@ def burn_in(job: Job, cache: Path) -> tuple[Path, Path] | _Failure:
             replace(problem, path=job.source) if Path(problem.path) == redacted else problem
             for problem in error.problems
         ]
-        return _Failure.of(LeakDetected(problems, hint=error.hint))
+        return PortableError.of(LeakDetected(problems, hint=error.hint))
     except TransparencyError as error:
-        return _Failure.of(error)
+        return PortableError.of(error)
     logger.debug("%s: %d boxes", job.name, report.boxes)
     return redacted, clean
 
@@ -184,28 +178,3 @@ def _combined(errors: list[TransparencyError]) -> TransparencyError:
         [problem for error in leaks for problem in error.problems],
         hint=f"{len(leaks)} redacted originals were not written." if len(leaks) > 1 else "",
     )
-
-
-class _Failure:
-    """A TransparencyError taken apart so that it survives the trip between processes (its
-    constructor takes keywords, which pickling does not give it back)."""
-
-    def __init__(self, kind: type, fields: dict) -> None:
-        self.kind = kind
-        self.fields = fields
-
-    @classmethod
-    def of(cls, error: TransparencyError) -> _Failure:
-        if isinstance(error, ProblemsError):
-            return cls(
-                type(error),
-                {"problems": error.problems, "summary": error.message, "hint": error.hint},
-            )
-        return cls(type(error), {"message": error.message, "path": error.path, "hint": error.hint})
-
-    def rebuild(self) -> TransparencyError:
-        if issubclass(self.kind, ProblemsError):
-            return self.kind(
-                self.fields["problems"], summary=self.fields["summary"], hint=self.fields["hint"]
-            )
-        return self.kind(self.fields["message"], path=self.fields["path"], hint=self.fields["hint"])

@@ -312,8 +312,8 @@ def _by_place(site_dir: Path, every: list[Secret], places: Places) -> list[Probl
     return problems
 
 
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
+def _digest(value: str | bytes) -> str:
+    return hashlib.sha256(value.encode() if isinstance(value, str) else value).hexdigest()
 
 
 def _proven_entry(
@@ -324,12 +324,8 @@ def _proven_entry(
     if folder is None:
         return None
     removed = sorted((_digest(text), count) for text, count in spans.items())
-    key = [__version__, _digest_bytes(data), _digest_bytes(original), removed]
+    key = [__version__, _digest(data), _digest(original), removed]
     return folder / f"{_digest(json.dumps(key))}.json"
-
-
-def _digest_bytes(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def _proven(entry: Path | None) -> set[str]:

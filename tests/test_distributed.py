@@ -129,3 +129,17 @@ def test_a_cluster_build_equals_a_local_one(tmp_path: Path, cluster) -> None:
     assert len(originals) >= 5
     assert {n: built[n] for n in originals} == {n: expected[n] for n in originals}
     assert built == expected
+
+
+def test_a_bad_scheduler_address_stops_a_build_with_nothing_to_send(tmp_path: Path) -> None:
+    """Even when every document comes from the cache (nothing is sent, so the scheduler is not
+    contacted), an address that is not a scheduler's is an error."""
+    root = sample_workspace(tmp_path / "ws")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build", "--jobs", "1", "--workspace", str(root)]).exit_code == 0
+    address = "ftp://scheduler.example:8786"
+    result = runner.invoke(cli, ["build", "--scheduler", address, "--workspace", str(root)])
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1] == (
+        f"Error: not the address of a Dask scheduler: {address}. Give it as tcp://HOST:8786."
+    )

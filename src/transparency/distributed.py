@@ -30,7 +30,7 @@ from typing import Any
 from transparency import __version__
 from transparency.errors import ConfigError, WorkspaceError
 
-__all__ = ["CONNECT_TIMEOUT", "dask_executor"]
+__all__ = ["CONNECT_TIMEOUT", "check_address", "dask_executor"]
 
 logger = logging.getLogger(__name__)
 
@@ -78,17 +78,24 @@ def _import_distributed() -> Any:
     return distributed
 
 
-def _connect(distributed: Any, address: str) -> Any:
+def check_address(address: str) -> None:
+    """Fail unless Dask is installed and ``address`` reads as a scheduler's address: checked
+    before any work, even when none will be sent (a build whose documents are all cached)."""
+    _import_distributed()
     from distributed.comm import parse_address
     from distributed.comm.registry import get_backend
 
-    try:  # checked first: a client given a bad address takes seconds to fail, then to close
+    try:  # a client given a bad address takes seconds to fail, then to close
         get_backend(parse_address(address)[0])
     except ValueError:
         raise ConfigError(
             f"not the address of a Dask scheduler: {address}",
             hint="Give it as tcp://HOST:8786.",
         ) from None
+
+
+def _connect(distributed: Any, address: str) -> Any:
+    check_address(address)
     try:
         client = distributed.Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError) as error:

@@ -66,6 +66,10 @@ def build_site(
             path=config_file,
             hint="Create one that enables the 'transparency' plugin (see the README).",
         )
+    if scheduler:
+        from transparency.distributed import check_address
+
+        check_address(scheduler)
     config = _load(config_file)
     target = Path(site_dir or config.site_dir).absolute()
     check_site_target(target, workspace.root, Path(config.docs_dir))

@@ -1,6 +1,7 @@
 """Generate the labelled evaluation set in tests/eval/ from the marked sources in tools/evalset/.
 
-    python tools/make_eval.py
+    python tools/make_eval.py              # every contract of tools/evalset/
+    python tools/make_eval.py nec4_highways # only these modules
 
 For each contract it writes ``tests/eval/contracts/<id>/`` (contract.yaml and the rendered
 PDF/DOCX documents) and ``tests/eval/labels/<id>.yaml``: for each document its page count and
@@ -137,7 +138,11 @@ def _pages(spec: DocumentSpec, path: Path) -> int:
 
 
 def main() -> None:
-    for name in CONTRACTS:
+    names = sys.argv[1:] or list(CONTRACTS)
+    unknown = [name for name in names if name not in CONTRACTS]
+    if unknown:
+        raise SystemExit(f"not a module of tools/evalset/: {', '.join(unknown)}")
+    for name in names:
         module = import_module(f"evalset.{name}")
         meta = module.META
         folder = OUT / "contracts" / meta["id"]

@@ -18,6 +18,7 @@ from samples.render import (
 
 from evalset.marks import B, I, N, P, U, grouped, uk_iban
 
+TEMPLATE = "house"
 BUYER = "Northvale District Council"
 SUPPLIER = "Willowbank Homecare CIC"
 REF = "NDC/ASC/2025/014"

@@ -8,6 +8,7 @@ from samples.render import DocumentSpec, Heading, Para, Signatory, Signatures, T
 
 from evalset.marks import B, F, I, N, P, S, U, grouped, uk_iban
 
+TEMPLATE = "house"
 BUYER = "Kestrel Vale Council"
 SUPPLIER = "Halden & Pryce Construction Ltd"
 REF = "KVC-CAP-2025-088"

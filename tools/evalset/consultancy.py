@@ -8,6 +8,7 @@ from samples.render import Clause, DocumentSpec, Heading, Para, Signatory, Signa
 
 from evalset.marks import C, F, I, N, P, U
 
+TEMPLATE = "house"
 BUYER = "Hollowmere Combined Authority"
 SUPPLIER = "Pendry Lowe LLP"
 REF = "HCA/TS/2025/22"

@@ -8,6 +8,7 @@ from samples.render import Clause, DocumentSpec, Heading, Para, Signatory, Signa
 
 from evalset.marks import B, C, I, N, P, S, U
 
+TEMPLATE = "house"
 BUYER = "Marlstone NHS Foundation Trust"
 SUPPLIER = "Brightwater FM Ltd"
 REF = "MFT-EST-25-09"

@@ -8,6 +8,7 @@ from samples.render import Clause, DocumentSpec, Heading, Para, Signatory, Signa
 
 from evalset.marks import B, F, I, N, P, S, U
 
+TEMPLATE = "house"
 BUYER = "Brackenmoor County Council"
 SUPPLIER = "Tarnway Civils Ltd"
 REF = "BCC-HWY-0925"

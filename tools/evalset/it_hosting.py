@@ -18,6 +18,7 @@ from samples.render import (
 
 from evalset.marks import B, I, N, P, S, U, uk_iban
 
+TEMPLATE = "house"
 BUYER = "Eastholm City Council"
 SUPPLIER = "Corvid Systems Ltd"
 REF = "ECC-DT-24-117"

@@ -8,6 +8,7 @@ from samples.render import Clause, DocumentSpec, Heading, Para, Signatory, Signa
 
 from evalset.marks import B, F, N, P, U
 
+TEMPLATE = "house"
 BUYER = "Rydal Cross Town Council"
 SUPPLIER = "Copper Kettle Bakery"
 REF = "RCTC-PROP-2025-4"

@@ -8,6 +8,7 @@ from samples.render import Clause, DocumentSpec, Heading, Para, Signatory, Signa
 
 from evalset.marks import B, F, N, P, S, U
 
+TEMPLATE = "house"
 BUYER = "Saltmarsh Borough Council"
 SUPPLIER = "Greenreach Environmental Ltd"
 REF = "SBC-ENV-2025-03"

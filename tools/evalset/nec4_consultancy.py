@@ -140,7 +140,8 @@ BLOCKS = [
         ("Event", "Minimum cover", "Period following completion"),
         (
             (
-                "Failure of the Consultant to use reasonable skill and care (professional indemnity)",
+                "Failure of the Consultant to use reasonable skill and care "
+                "(professional indemnity)",
                 f"{U('£5,000,000')} for each claim",
                 "12 years",
             ),
@@ -166,7 +167,8 @@ BLOCKS = [
             (
                 "The key persons are",
                 f"Project Director: {N('Catrin Ellwood-Rees')} CEng FICE "
-                f"({N('catrin.ellwood-rees@althambrook.example')}, {N('07700 900264')}); Design Lead: "
+                f"({N('catrin.ellwood-rees@althambrook.example')}, {N('07700 900264')}); "
+                f"Design Lead: "
                 f"{N('Marcus Oyelaran')} CEng MCIHT ({N('07700 900871')})",
             ),
             (

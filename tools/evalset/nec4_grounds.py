@@ -80,8 +80,9 @@ BLOCKS = [
             (
                 "The conditions of contract",
                 "The core clauses, main Option A (priced contract with "
-                "price list), dispute resolution Option W2 and secondary Options X1, X2, X13, X17, X18, "
-                "X19, X20, Y(UK)2, Y(UK)3 and Z of the NEC4 Term Service Contract (June 2017, with "
+                "price list), dispute resolution Option W2 and secondary Options X1, X2, X13, "
+                "X17, X18, X19, X20, Y(UK)2, Y(UK)3 and Z of the NEC4 Term Service Contract "
+                "(June 2017, with "
                 "amendments January 2023).",
             ),
             (
@@ -96,7 +97,8 @@ BLOCKS = [
             (
                 "The Affected Property is",
                 f"the parks, cemeteries, closed churchyards, highway verges "
-                f"and housing amenity land listed in Scope Annex 1, including {U('Bellfield Park')}, "
+                f"and housing amenity land listed in Scope Annex 1, including "
+                f"{U('Bellfield Park')}, "
                 f"{U('Hartsmere Road Cemetery')} and {U('Copley Water Meadows')}",
             ),
             (
@@ -200,7 +202,8 @@ BLOCKS = [
             (
                 "Key person: Contract Manager",
                 f"{N('Ms Rachel Ambrose-Tait')}, mobile "
-                f"{N('07700 900127')}, {N('r.ambrose-tait@verdantgrounds.example')}; fourteen years "
+                f"{N('07700 900127')}, {N('r.ambrose-tait@verdantgrounds.example')}; fourteen "
+                "years "
                 "managing local authority grounds contracts",
             ),
             (

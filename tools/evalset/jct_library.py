@@ -78,8 +78,8 @@ CSA = (
     ("10", "Lifts (two passenger, one platform)", P("148,400")),
     ("11", "External works, landscaping and drainage", P("391,625")),
     ("12", "Overheads and profit", P("402,245")),
-    ("13", "Provisional sum: public art commission", P("60,000")),
-    ("14", "Provisional sum: utility diversions", P("90,000")),
+    ("13", "Provisional sum: public art commission", "60,000"),
+    ("14", "Provisional sum: utility diversions", "90,000"),
     ("", "Contract Sum", U("7,854,000")),
 )  # fmt: skip
 

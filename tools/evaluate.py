@@ -4,6 +4,8 @@
     python tools/evaluate.py --ours-only     # ours only (a few seconds)
     python tools/evaluate.py --misses        # also list every missed label and false flag
     python tools/evaluate.py --record        # write the figures the regression test holds
+    python tools/evaluate.py --loto          # leave one drafting template out (fit on the rest)
+    python tools/evaluate.py --loto --curve docs/detection-curve.png   # and draw the curve
 
 The set is tests/eval/ (made by tools/make_eval.py): a workspace of contracts and, for each
 document, the exact spans that must be withheld (with their category) and the spans that must
@@ -62,6 +64,7 @@ class Flag:
     end: int
     category: str
     text: str
+    score: float = 1.0
 
 
 @dataclass
@@ -145,13 +148,43 @@ def _labels() -> list[dict]:
             for p in sorted((EVAL / "labels").glob("*.yaml"))]
 
 
-def evaluate(scan: Callable[[object, object], list[Flag]]) -> Tally:
+@dataclass
+class Record:
+    """One document's labels and what a scanner flagged in it."""
+
+    where: str
+    spans: list[dict]
+    flags: list[Flag]
+    pages: int
+    seconds: float
+
+
+def tally_of(records: list[Record], keep: Callable[[Flag], bool] = lambda flag: True) -> Tally:
+    """The figures of ``records``, counting only the flags ``keep`` accepts."""
+    tally = Tally()
+    for record in records:
+        tally.pages += record.pages
+        tally.seconds += record.seconds
+        score_document(tally, record.spans, [f for f in record.flags if keep(f)], record.where)
+    return tally
+
+
+def evaluate(scan: Callable[[object, object], list[Flag]],
+             contracts: set[str] | None = None) -> Tally:
     """Run ``scan(contract, document)`` over the set and tally the results."""
+    return tally_of(scanned(scan, contracts))
+
+
+def scanned(scan: Callable[[object, object], list[Flag]],
+            contracts: set[str] | None = None) -> list[Record]:
+    """Run ``scan(contract, document)`` over the set (or ``contracts`` of it)."""
     from transparency.workspace import Workspace
 
     workspace = Workspace(EVAL)
-    tally = Tally()
+    records = []
     for labels in _labels():
+        if contracts is not None and labels["contract"] not in contracts:
+            continue
         contract = workspace.contract(labels["contract"])
         for entry in labels["documents"]:
             document = contract.document(entry["file"])
@@ -160,26 +193,156 @@ def evaluate(scan: Callable[[object, object], list[Flag]]) -> Tally:
                                  "were written: run tools/make_eval.py")
             started = time.perf_counter()
             flags = scan(contract, document)
-            tally.seconds += time.perf_counter() - started
-            tally.pages += entry["pages"]
-            score_document(tally, entry["spans"], flags, f"{contract.id}/{entry['file']}")
-    return tally
+            records.append(Record(f"{contract.id}/{entry['file']}", entry["spans"], flags,
+                                  entry["pages"], time.perf_counter() - started))
+    return records
 
 
-def ours() -> Callable[[object, object], list[Flag]]:
-    """Our scanner, exactly as `transparency scan` runs it (allow lists from contract.yaml)."""
+def ours(scoring=None) -> Callable[[object, object], list[Flag]]:
+    """Our scanner, exactly as `transparency scan` runs it (allow lists from contract.yaml),
+    with the shipped scoring weights or ``scoring``."""
     from transparency.decisions.catalogue import load_catalogue
     from transparency.redaction import allowed_for
     from transparency.redaction.config import load_rules
     from transparency.redaction.scan import Scanner
 
-    scanner = Scanner(load_rules(EVAL), load_catalogue(EVAL), model=False)
+    scanner = Scanner(load_rules(EVAL), load_catalogue(EVAL), model=False, scoring=scoring)
 
     def scan(contract, document) -> list[Flag]:
         candidates = scanner.scan(document, allowed=allowed_for(contract))
-        return [Flag(c.start, c.end, c.category, c.text) for c in candidates]
+        return [Flag(c.start, c.end, c.category, c.text, c.score) for c in candidates]
 
     return scan
+
+
+@dataclass
+class HeldOut:
+    """Leave-one-template-out: each template scanned with weights fitted on the others."""
+
+    records: list[Record]
+    thresholds: dict[str, dict[str, float]]  # contract -> category -> its fold's threshold
+    templates: dict[str, str]  # contract -> template
+
+    def at_thresholds(self, records: list[Record] | None = None) -> Tally:
+        """The figures with each fold's own thresholds (as `transparency scan` would run)."""
+        def keep(flag: Flag, where: str) -> bool:
+            limits = self.thresholds[where.split("/")[0]]
+            return flag.score >= limits.get(flag.category, 0.0)
+
+        tally = Tally()
+        for record in records or self.records:
+            tally.pages += record.pages
+            tally.seconds += record.seconds
+            flags = [f for f in record.flags if keep(f, record.where)]
+            score_document(tally, record.spans, flags, record.where)
+        return tally
+
+    def per_template(self) -> dict[str, Tally]:
+        out = {}
+        for template in sorted(set(self.templates.values())):
+            mine = [r for r in self.records
+                    if self.templates[r.where.split("/")[0]] == template]
+            out[template] = self.at_thresholds(mine)
+        return out
+
+
+def leave_one_template_out() -> HeldOut:
+    """Fit without each template in turn and scan that template's contracts with it.
+
+    Each fold's scan keeps every proposal (thresholds at zero) so that the curve can be drawn
+    from the same run; the headline figures apply the fold's own thresholds.
+    """
+    import train_scoring
+    from transparency.redaction.scoring import CategoryModel, Model
+
+    kinds = train_scoring.templates()
+    samples = train_scoring.collect()
+    records, thresholds = [], {}
+    for template in sorted(set(kinds.values())):
+        held = {c for c, t in kinds.items() if t == template}
+        model = train_scoring.fit([s for s in samples if s.template != template],
+                                  trained_on=f"all but {template}")
+        open_model = Model({name: CategoryModel(m.bias, m.weights, 0.0)
+                            for name, m in model.categories.items()})
+        records += scanned(ours(open_model), held)
+        for contract in held:
+            thresholds[contract] = {n: m.threshold for n, m in model.categories.items()}
+    return HeldOut(records, thresholds, kinds)
+
+
+def curve(held: HeldOut, steps: int = 60) -> list[tuple[float, float, float]]:
+    """(threshold, recall, false flags per page) as one threshold is applied to every scored
+    category (flags of unscored categories are always kept)."""
+    import train_scoring
+
+    points = []
+    for i in range(steps + 1):
+        limit = i / steps
+        tally = tally_of(held.records, lambda f, limit=limit: f.category not in
+                         train_scoring.SCORED or f.score >= limit)
+        points.append((limit, tally.recall(), tally.false_flags / max(tally.pages, 1)))
+    return points
+
+
+def category_curve(held: HeldOut, category: str, steps: int = 60):
+    """(recall of ``category``, its own false flags per page) over thresholds."""
+    points = []
+    for i in range(steps + 1):
+        limit = i / steps
+        tally = tally_of(held.records, lambda f, limit=limit: f.category == category
+                         and f.score >= limit)
+        false = sum(1 for line in tally.false if f" false {category} " in line)
+        points.append((tally.recall(category), false / max(tally.pages, 1)))
+    return points
+
+
+def recall_at(points, budget: float = 1.0) -> float:
+    """The best recall whose false flags per page stay within ``budget``."""
+    return max((r for r, f in points if f <= budget), default=0.0)
+
+
+def draw(held: HeldOut, path: Path) -> None:
+    """The precision-recall picture of the held-out scans, as a PNG."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot
+
+    figure, (left, right) = pyplot.subplots(1, 2, figsize=(11, 4.4), dpi=110)
+    import train_scoring
+
+    for category in train_scoring.SCORED:
+        points = category_curve(held, category)
+        left.plot([f for _, f in points], [r for r, _ in points], label=category, linewidth=1.6)
+    left.set_xlabel("false flags per page (of that category)")
+    left.set_ylabel("recall")
+    left.set_xlim(0, 3)
+    left.set_ylim(0, 1.01)
+    left.axvline(1.0, color="grey", linewidth=0.8, linestyle=":")
+    left.legend(fontsize=8, loc="lower right")
+    left.set_title("Each category, one threshold swept")
+    tally_points = []
+    for i in range(61):
+        limit = i / 60
+        tally = tally_of(held.records, lambda f, limit=limit: f.category not in
+                         train_scoring.SCORED or f.score >= limit)
+        tally_points.append((tally.recall(), tally.precision()))
+    operating = held.at_thresholds()
+    right.plot([r for r, _ in tally_points], [p for _, p in tally_points], color="black",
+               linewidth=1.6, label="one threshold for every category")
+    right.plot([operating.recall()], [operating.precision()], "o", color="crimson",
+               label="the fitted thresholds")
+    right.set_xlabel("recall")
+    right.set_ylabel("precision")
+    right.set_xlim(0.5, 1.0)
+    right.set_ylim(0, 1.01)
+    right.legend(fontsize=8, loc="lower left")
+    right.set_title("All categories")
+    figure.suptitle("Leave-one-template-out: each template scanned with weights fitted on the "
+                    "others", fontsize=10)
+    figure.tight_layout()
+    figure.savefig(path, metadata={"Software": None})
+    pyplot.close(figure)
 
 
 def presidio_defaults(threshold: float) -> Callable[[object, object], list[Flag]]:
@@ -246,8 +409,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ours-only", action="store_true", help="skip Presidio's defaults")
     parser.add_argument("--misses", action="store_true", help="list misses and false flags")
     parser.add_argument("--record", action="store_true", help=f"write {RECORD.name}")
+    parser.add_argument("--loto", action="store_true",
+                        help="leave one template out: fit on the others, scan it")
+    parser.add_argument("--curve", type=Path, metavar="PNG",
+                        help="with --loto: draw the precision-recall curve to this file")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
+    if args.loto:
+        return _report_loto(args)
     mine = evaluate(ours())
     print(table("Our scanner (transparency scan)", mine))
     if args.misses:
@@ -259,6 +428,34 @@ def main(argv: list[str] | None = None) -> int:
         for threshold, label in ((0.0, "Presidio defaults (score threshold 0, its default)"),
                                  (0.4, "Presidio defaults (score threshold 0.4, as ours)")):
             print(table(label, evaluate(presidio_defaults(threshold))))
+    return 0
+
+
+def _report_loto(args) -> int:
+    held = leave_one_template_out()
+    total = held.at_thresholds()
+    print(table("Leave-one-template-out (each template scanned with weights fitted on the "
+                "others)", total))
+    print("| template | contracts | pages | recall | false flags per page | public flagged |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for template, tally in held.per_template().items():
+        count = sum(1 for t in held.templates.values() if t == template)
+        print(f"| {template} | {count} | {tally.pages} | {tally.recall():.3f} | "
+              f"{tally.false_flags / max(tally.pages, 1):.2f} | {tally.public_flagged} |")
+    import train_scoring
+
+    print("\n| category | recall at the fitted thresholds | recall at 1 false flag per page |")
+    print("| --- | ---: | ---: |")
+    for category in train_scoring.SCORED:
+        print(f"| {category} | {total.recall(category):.3f} | "
+              f"{recall_at(category_curve(held, category)):.3f} |")
+    overall = max((r for _, r, f in curve(held) if f <= 1.0), default=0.0)
+    print(f"\nOverall recall at 1 false flag per page (one threshold): {overall:.3f}")
+    if args.misses:
+        print("\n".join(total.misses + total.false))
+    if args.curve:
+        draw(held, args.curve)
+        print(f"drawn {args.curve}")
     return 0
 
 

@@ -37,9 +37,10 @@ from transparency.redaction.engine import build_analyzer
 from transparency.redaction.money import money_value
 from transparency.redaction.nlp import lemma, tokenise
 from transparency.redaction.recognizers import PersonNameRecognizer
+from transparency.redaction.scoring import Model, Proposal, describe, features, load_model
 from transparency.redaction.structure import Layout, Place
 
-__all__ = ["Allowed", "Scanner"]
+__all__ = ["Allowed", "Proposed", "Scanner"]
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +59,7 @@ class Allowed:
 
     texts: frozenset[str] = frozenset()
     amounts: frozenset[Decimal] = frozenset()
+    total: Decimal | None = None
 
     def permits(self, entity: str, text: str) -> bool:
         """True when ``text`` is public by rule and must not be proposed."""
@@ -76,6 +78,7 @@ class Allowed:
         return cls(
             texts=frozenset(t.casefold().strip() for t in texts if t and t.strip()),
             amounts=frozenset(amounts),
+            total=max(amounts) if amounts else None,
         )
 
 
@@ -98,6 +101,21 @@ class _Finding:
     score: float
     block: Block
     notes: list[str] = field(default_factory=list)
+    proposal: Proposal | None = None
+    threshold: float | None = None
+
+
+@dataclass(frozen=True)
+class Proposed:
+    """One proposal before any is kept: its category, place, features and score."""
+
+    entity: str
+    category: str
+    start: int
+    end: int
+    text: str
+    features: dict[str, float]
+    score: float
 
 
 class Scanner:
@@ -105,11 +123,22 @@ class Scanner:
 
     :param model: ``True`` uses an installed spaCy model if there is one (for PERSON entities),
         ``False`` never does.
+    :param scoring: the fitted scoring model (:mod:`~transparency.redaction.scoring`); by
+        default the shipped one. Its categories are proposed liberally and scored in context;
+        a category it has no weights for (``Model()`` has none) is scored by the rules alone.
     """
 
-    def __init__(self, rules: ScanRules, catalogue: Catalogue, *, model: bool = True) -> None:
+    def __init__(
+        self,
+        rules: ScanRules,
+        catalogue: Catalogue,
+        *,
+        model: bool = True,
+        scoring: Model | None = None,
+    ) -> None:
         self.rules = rules
         self.catalogue = catalogue
+        self.scoring = load_model() if scoring is None else scoring
         self.analyzer: AnalyzerEngine = build_analyzer(rules, model=model)
         # Only entities some Presidio recognizer supports: others (the confidential passages)
         # are found by the scanner's own structure rules, and Presidio warns about each one.
@@ -141,19 +170,61 @@ class Scanner:
     ) -> list[Candidate]:
         """The candidates in ``document``, in document order, with stable ids."""
         allowed = allowed or Allowed()
-        for recognizer in self._people:
-            recognizer.use_vocabulary(document.text)
         layout = Layout(document)
-        findings: list[_Finding] = []
-        for batch in _batches(document.blocks):
-            findings += self._scan_batch(batch, layout, allowed)
+        findings = self._findings(document, layout, allowed)
         threshold = self.rules.threshold
-        kept = [f for f in _merge(findings) if f.score >= threshold]
+        kept = [
+            f
+            for f in _merge(findings)
+            if f.score >= (threshold if f.threshold is None else f.threshold)
+        ]
         kept += self._same_surnames(document, kept, allowed)
         kept += [f for f in self._confidential(document, layout) if f.score >= threshold]
         kept = self._with_covered(document, kept)
         kept.sort(key=lambda f: (f.start, f.end))
         return self._candidates(document, kept, environmental)
+
+    def proposals(self, document: Document, *, allowed: Allowed | None = None) -> list[Proposed]:
+        """Every proposal the model scores, before overlaps are resolved or any is dropped
+        (what ``tools/train_scoring.py`` fits the weights on)."""
+        findings = self._findings(document, Layout(document), allowed or Allowed())
+        return [
+            Proposed(
+                f.proposal.entity,
+                f.proposal.category,
+                f.start,
+                f.end,
+                document.text[f.start : f.end],
+                features(f.proposal),
+                f.score,
+            )
+            for f in findings
+            if f.proposal is not None
+            and self.scoring.weighing(f.proposal.entity, f.proposal.category) is not None
+        ]
+
+    def _findings(self, document: Document, layout: Layout, allowed: Allowed) -> list[_Finding]:
+        for recognizer in self._people:
+            recognizer.use_vocabulary(document.text)
+        findings: list[_Finding] = []
+        for batch in _batches(document.blocks):
+            findings += self._scan_batch(batch, layout, allowed)
+        for finding in findings:
+            self._weigh(finding)
+        return findings
+
+    def _weigh(self, finding: _Finding) -> None:
+        """Score a proposal with its category's model, explaining the score."""
+        proposal = finding.proposal
+        if proposal is None:
+            return
+        model = self.scoring.weighing(proposal.entity, proposal.category)
+        if model is None:
+            return
+        feats = features(proposal)
+        finding.score = model.probability(feats)
+        finding.threshold = model.threshold
+        finding.notes.append(describe(model.contributions(feats), finding.score))
 
     def _candidates(
         self, document: Document, findings: list[_Finding], environmental: bool
@@ -237,7 +308,9 @@ class Scanner:
             config = self._configs.get(name or "")
             explanation = result.analysis_explanation
             word = explanation.supportive_context_word if explanation else ""
-            if config is not None and config.requires_context and not word:
+            category = self.rules.entities[result.entity_type].category
+            scored = self.scoring.weighing(result.entity_type, category) is not None
+            if config is not None and config.requires_context and not word and not scored:
                 continue
             finding = _Finding(
                 result.entity_type,
@@ -247,7 +320,23 @@ class Scanner:
                 block,
                 [_describe(result, word, block.text, place)],
             )
+            if scored:
+                finding.proposal = Proposal(
+                    result.entity_type,
+                    category,
+                    (explanation.pattern_name if explanation else None) or name or "",
+                    explanation.original_score if explanation else result.score,
+                    text,
+                    block,
+                    place,
+                    result.start,
+                    result.end,
+                    total=allowed.total,
+                    context_word=word or "",
+                )
             negated = self._apply_negative(finding, name or "", block, result.start)
+            if negated and finding.proposal is not None:
+                finding.proposal.negative = "yes"
             final = negated or bool(
                 (result.recognition_metadata or {}).get(
                     RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
@@ -258,7 +347,26 @@ class Scanner:
             findings.append(finding)
         if block.kind == "table_cell" and table_words:
             findings += self._table_number(block, place, allowed)
+            findings += self._table_detail(block, place, allowed)
         return findings
+
+    def _table_detail(self, block: Block, place: Place, allowed: Allowed) -> list[_Finding]:
+        """A short cell of a table, proposed as a person's detail for the model to weigh by
+        its column header and headings (a pension scheme, a grade, hours in a staff list)."""
+        entity = "PERSONAL_REFERENCE"
+        info = self.rules.entities.get(entity)
+        text = block.text.strip()
+        if info is None or not place.column_header or not 2 <= len(text) <= 40:
+            return []
+        model = self.scoring.weighing(entity, info.category)
+        if model is None or self._is_allowed(entity, text, allowed):
+            return []
+        start = block.text.index(text)
+        finding = _Finding(entity, block.start + start, block.start + start + len(text), 0.05,
+                           block, ["A value in a table."])
+        finding.proposal = Proposal(entity, info.category, "a value in a table", 0.05, text,
+                                    block, place, start, start + len(text), total=allowed.total)
+        return [finding]
 
     def _is_allowed(self, entity: str, text: str, allowed: Allowed) -> bool:
         folded = text.casefold().strip(" .,;:")
@@ -307,6 +415,19 @@ class Scanner:
         text = block.text
         if not _BARE_NUMBER.match(text) or self._is_allowed("UK_MONEY", text, allowed):
             return []
+        liberal = []
+        for entity in ("UK_MONEY", "SALARY"):
+            if entity not in self.rules.entities:
+                continue
+            category = self.rules.entities[entity].category
+            if self.scoring.weighing(entity, category) is not None:
+                finding = _Finding(entity, block.start, block.end, 0.1, block, [
+                    "A number in a table."])
+                finding.proposal = Proposal(entity, category, "number in a table", 0.1, text,
+                                            block, place, 0, len(text), total=allowed.total)
+                liberal.append(finding)
+        if liberal:
+            return liberal
         for entity, words, score in self._columns:
             for label, what in (
                 (place.column_header, "column header"),

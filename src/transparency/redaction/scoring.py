@@ -1,0 +1,290 @@
+"""Scoring proposals from their context, with weights fitted to labelled contracts.
+
+The recognizers propose liberally: every amount, percentage, identifier-shaped token, date,
+name and code they can find, each as the kinds it could be (an amount is proposed as a price,
+a salary, a figure of the supplier's accounts and an insurance premium). Each proposal is then
+described by explainable features: the rule that found it, the words just before and after it,
+the words of the headings it sits under, of its table column header and row label, its shape,
+and for an amount its share of the contract's total value. A logistic model per category
+(PRICING, PERSONAL, ...) turns the features into a probability that the text must be withheld.
+
+The weights are fitted by ``tools/train_scoring.py`` on the labelled evaluation set and shipped
+as ``scoring.json`` beside this module; at run time the score is a sum of weights and a
+sigmoid, so no learning library is needed. Every score is explained in plain words: the
+features that raised it most and those that lowered it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+import regex
+
+from transparency.contracts import Block
+from transparency.redaction.money import money_value
+from transparency.redaction.nlp import lemma, tokenise
+from transparency.redaction.structure import Place
+
+__all__ = ["Model", "Proposal", "describe", "features", "load_model"]
+
+MODEL_PATH = Path(__file__).with_name("scoring.json")
+#: Words before and after a proposal that count as its context.
+WORDS_BEFORE = 6
+WORDS_AFTER = 4
+_WORD = regex.compile(r"^\p{L}[\p{L}'’-]*$")
+_SENTENCE_END = regex.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z(])|;\s+")
+# Words too common to mean anything as context (kept: "per", "each", "not", "less", ...).
+_STOP = frozenset(
+    "a an the and or of to in on at by for with as is are be been was were this that these those "
+    "it its any all such which who will shall may must".split()
+)
+
+
+@dataclass
+class Proposal:
+    """What the model needs to know about one proposal."""
+
+    entity: str
+    category: str
+    rule: str
+    base: float
+    text: str
+    block: Block
+    place: Place
+    start: int  # offset in the block's text
+    end: int
+    total: Decimal | None = None
+    context_word: str = ""
+    negative: str = ""
+
+
+def _words(text: str) -> list[str]:
+    out = []
+    for word in tokenise(text)[0]:
+        if _WORD.match(word):
+            lowered = lemma(word)
+            if lowered not in _STOP and len(lowered) > 1:
+                out.append(lowered)
+    return out
+
+
+def _own_words(text: str) -> list[str]:
+    """The words of the proposal itself ("Key Personnel", "invoices@", "svc_backup")."""
+    return [lemma(w) for w in regex.findall(r"\p{L}{3,}", text)[:4]]
+
+
+def _shape(text: str) -> list[str]:
+    stripped = text.strip()
+    letters = sum(c.isalpha() for c in stripped)
+    digits = sum(c.isdigit() for c in stripped)
+    out = []
+    if digits and not letters:
+        out.append("digits")
+    elif digits and letters:
+        out.append("letters and digits")
+    else:
+        out.append("letters only")
+    if letters and stripped.upper() == stripped:
+        out.append("capitals")
+    if stripped[:1].isupper() and any(c.islower() for c in stripped):
+        out.append("capitalised")
+    for mark, name in (("_", "underscore"), ("\\", "backslash"), ("/", "slash"), ("@", "at sign"),
+                       ("#", "hash"), ("*", "star"), ("%", "percent sign"), ("£", "pound sign")):
+        if mark in stripped:
+            out.append(name)
+    if "." in stripped.strip("."):
+        out.append("inner dot")
+    if " " in stripped:
+        out.append("spaces")
+    if regex.search(r"\d[.,]\d{2}$", stripped):
+        out.append("pence")
+    if digits >= 6 and stripped.endswith("00"):
+        out.append("ends in 00")
+    length = len(stripped)
+    out.append("short" if length < 5 else "medium length" if length < 10 else "long")
+    return out
+
+
+def _amount(text: str, total: Decimal | None) -> list[str]:
+    value = money_value(text) if any(c.isdigit() for c in text) else None
+    if value is None:
+        return []
+    out = []
+    if value < 100:
+        out.append("under £100")
+    elif value < 10_000:
+        out.append("£100 to £10,000")
+    elif value < 1_000_000:
+        out.append("£10,000 to £1m")
+    else:
+        out.append("£1m or more")
+    if value == value.to_integral() and value >= 1000 and value % 1000 == 0:
+        out.append("round thousands")
+    if total:
+        share = value / total
+        if share >= Decimal("0.1"):
+            out.append("a tenth of the total value or more")
+        elif share < Decimal("0.001"):
+            out.append("under a thousandth of the total value")
+    return out
+
+
+def features(proposal: Proposal) -> dict[str, float]:
+    """The proposal's features: names a person can read, and their values (mostly 1)."""
+    text = proposal.block.text
+    feats: dict[str, float] = {
+        f"rule:{proposal.rule}": 1.0,
+        "base": proposal.base,
+        f"kind:{proposal.block.kind}": 1.0,
+    }
+    before = _SENTENCE_END.split(text[max(0, proposal.start - 160) : proposal.start])[-1]
+    for word in _words(before)[-WORDS_BEFORE:]:
+        feats[f"before:{word}"] = 1.0
+    after = _SENTENCE_END.split(text[proposal.end : proposal.end + 120])[0]
+    for word in _words(after)[:WORDS_AFTER]:
+        feats[f"after:{word}"] = 1.0
+    if proposal.start <= 2 and proposal.end >= len(text.rstrip(" .;:")) - 1:
+        feats["whole block"] = 1.0
+    for heading in proposal.place.headings:
+        for word in _words(heading.text):
+            feats[f"heading:{word}"] = 1.0
+    for word in _words(proposal.place.column_header):
+        feats[f"column:{word}"] = 1.0
+    for word in _words(proposal.place.row_label):
+        feats[f"row:{word}"] = 1.0
+    for name in _shape(proposal.text):
+        feats[f"shape:{name}"] = 1.0
+    for word in _own_words(proposal.text):
+        feats[f"word:{word}"] = 1.0
+    for name in _amount(proposal.text, proposal.total):
+        feats[f"amount:{name}"] = 1.0
+    if proposal.context_word:
+        feats["context word"] = 1.0
+    if proposal.negative:
+        feats["negative phrase"] = 1.0
+    return feats
+
+
+@dataclass(frozen=True)
+class CategoryModel:
+    """The weights of one category's logistic model and the threshold it is used at."""
+
+    bias: float
+    weights: dict[str, float]
+    threshold: float
+
+    def contributions(self, feats: dict[str, float]) -> dict[str, float]:
+        return {
+            name: self.weights[name] * value
+            for name, value in feats.items()
+            if name in self.weights and value
+        }
+
+    def probability(self, feats: dict[str, float]) -> float:
+        z = self.bias + sum(self.contributions(feats).values())
+        return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+
+
+@dataclass(frozen=True)
+class Model:
+    """One :class:`CategoryModel` per category, and per entity where the set had enough
+    examples of it (a salary is weighed apart from a name); categories without one are scored
+    by the rules."""
+
+    categories: dict[str, CategoryModel] = field(default_factory=dict)
+    trained_on: str = ""
+
+    def get(self, category: str) -> CategoryModel | None:
+        return self.categories.get(category)
+
+    def weighing(self, entity: str, category: str) -> CategoryModel | None:
+        """The model that scores a proposal: its entity's own, else its category's."""
+        return self.categories.get(entity) or self.categories.get(category)
+
+    def to_json(self) -> str:
+        data = {
+            "trained_on": self.trained_on,
+            "categories": {
+                name: {
+                    "bias": round(m.bias, 4),
+                    "threshold": round(m.threshold, 4),
+                    "weights": {k: round(v, 4) for k, v in sorted(m.weights.items()) if v},
+                }
+                for name, m in sorted(self.categories.items())
+            },
+        }
+        return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> Model:
+        data = json.loads(text)
+        return cls(
+            categories={
+                name: CategoryModel(
+                    bias=float(m["bias"]),
+                    weights={k: float(v) for k, v in m["weights"].items()},
+                    threshold=float(m["threshold"]),
+                )
+                for name, m in data["categories"].items()
+            },
+            trained_on=data.get("trained_on", ""),
+        )
+
+
+@cache
+def load_model(path: Path = MODEL_PATH) -> Model:
+    """The shipped model (read once per process)."""
+    return Model.from_json(path.read_text(encoding="utf-8"))
+
+
+def _phrase(name: str) -> str | None:
+    kind, _, value = name.partition(":")
+    if kind == "before":
+        return f"'{value}' before it"
+    if kind == "after":
+        return f"'{value}' after it"
+    if kind == "heading":
+        return f"'{value}' in a heading above it"
+    if kind == "column":
+        return f"'{value}' in its column header"
+    if kind == "row":
+        return f"'{value}' in its row label"
+    if kind == "shape":
+        return f"its shape ({value})"
+    if kind == "word":
+        return f"the word '{value}' in it"
+    if kind == "amount":
+        return f"the amount ({value})"
+    if kind == "rule":
+        return f"the rule '{value}'"
+    if kind == "kind":
+        return {"table_cell": "being in a table", "heading": "being a heading"}.get(value)
+    if name == "whole block":
+        return "standing alone in its line or cell"
+    if name == "negative phrase":
+        return "a phrase before it that usually introduces a limit or a threshold"
+    if name == "context word":
+        return "a word near it that the rule looks for"
+    return None
+
+
+def describe(contributions: dict[str, float], score: float) -> str:
+    """The score in plain words: what raised it most, what lowered it."""
+    ranked = sorted(
+        ((value, _phrase(name)) for name, value in contributions.items()),
+        key=lambda item: -abs(item[0]),
+    )
+    ups = [f"{phrase} (+{value:.1f})" for value, phrase in ranked if phrase and value > 0.2][:3]
+    downs = [f"{phrase} ({value:.1f})" for value, phrase in ranked if phrase and value < -0.2][:2]
+    parts = []
+    if ups:
+        parts.append("raised by " + ", ".join(ups))
+    if downs:
+        parts.append("lowered by " + ", ".join(downs))
+    how = "; ".join(parts) if parts else "no context word weighed for or against it"
+    return f"Weighed in context: {how}."

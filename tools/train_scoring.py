@@ -1,0 +1,293 @@
+"""Fit the scan's scoring weights on the labelled evaluation set and ship them.
+
+    python tools/train_scoring.py            # fit on every contract, write scoring.json
+    python tools/train_scoring.py --check    # fit, print the figures, write nothing
+
+Every proposal the scanner makes on ``tests/eval/`` (liberally: every amount, percentage,
+identifier, date, name and code, as each kind it could be) is described by its features
+(:func:`transparency.redaction.scoring.features`) and labelled by the set: it is *positive* when
+it overlaps a labelled span of its own category. One logistic regression per category is fitted
+on them (scikit-learn, L2, classes balanced); features seen in fewer than two contracts are left
+out, so no weight names one contract's wording. Each category's threshold is then chosen from
+out-of-fold probabilities (templates held out in five folds), together: starting from none,
+each step lowers the one threshold that finds the most new labelled spans per new false flag,
+until the false flags per page reach :data:`BUDGET` (a flagged public span counts twice).
+
+The weights are written to ``src/transparency/redaction/scoring.json``, where the scanner reads
+them; ``tools/evaluate.py --loto`` fits the same way with one drafting template held out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from importlib import import_module
+from pathlib import Path
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tools"))
+EVAL = ROOT / "tests" / "eval"
+OUT = ROOT / "src" / "transparency" / "redaction" / "scoring.json"
+
+#: The categories the model scores (confidential and covered passages stay with their rules).
+SCORED = ("PRICING", "BANK", "PERSONAL", "SECURITY", "INSURANCE", "FINANCIAL")
+#: False flags per page the thresholds may spend on the training set, out of fold.
+BUDGET = 0.6
+#: An entity has its own model when it has this many positive and negative proposals.
+MIN_EXAMPLES = 15
+#: A threshold is never set outside these bounds.
+LOWEST, HIGHEST = 0.05, 0.6
+
+
+@dataclass(frozen=True)
+class Sample:
+    contract: str
+    template: str
+    entity: str
+    category: str
+    features: dict[str, float]
+    positive: bool
+    place: tuple[str, int, int] = ("", 0, 0)  # document, start, end
+    hits: tuple[tuple[str, int], ...] = ()  # the labelled spans of its category it overlaps
+    off: bool = False  # it overlaps no sensitive span at all: kept, it is a false flag
+    public: bool = False  # it overlaps a span that must stay public
+    pages: int = 0  # the pages of its document (to count false flags per page)
+
+
+def templates() -> dict[str, str]:
+    """Each evaluation contract's id and the drafting template it is written in."""
+    from evalset import CONTRACTS
+
+    out = {}
+    for name in CONTRACTS:
+        module = import_module(f"evalset.{name}")
+        out[module.META["id"]] = getattr(module, "TEMPLATE", "house")
+    return out
+
+
+def _labels() -> dict[str, dict]:
+    return {
+        data["contract"]: data
+        for data in (
+            yaml.safe_load(p.read_text(encoding="utf-8"))
+            for p in sorted((EVAL / "labels").glob("*.yaml"))
+        )
+    }
+
+
+def proposal_scanner():
+    """A scanner that proposes liberally in every scored category (all weights zero)."""
+    from transparency.decisions.catalogue import load_catalogue
+    from transparency.redaction.config import load_rules
+    from transparency.redaction.scan import Scanner
+    from transparency.redaction.scoring import CategoryModel, Model
+
+    blank = Model({c: CategoryModel(0.0, {}, 0.5) for c in SCORED})
+    return Scanner(load_rules(EVAL), load_catalogue(EVAL), model=False, scoring=blank)
+
+
+def collect(contracts: list[str] | None = None) -> list[Sample]:
+    """The labelled proposals of the evaluation set (of ``contracts`` when given)."""
+    from transparency.redaction import allowed_for
+    from transparency.workspace import Workspace
+
+    scanner = proposal_scanner()
+    workspace = Workspace(EVAL)
+    kinds = templates()
+    samples = []
+    for contract_id, labels in _labels().items():
+        if contracts is not None and contract_id not in contracts:
+            continue
+        contract = workspace.contract(contract_id)
+        allowed = allowed_for(contract)
+        for entry in labels["documents"]:
+            document = contract.document(entry["file"])
+            where = f"{contract_id}/{entry['file']}"
+            for proposed in scanner.proposals(document, allowed=allowed):
+                over = [s for s in entry["spans"]
+                        if s["start"] < proposed.end and proposed.start < s["end"]]
+                hits = tuple((where, s["start"]) for s in over if s["label"] == proposed.category)
+                samples.append(
+                    Sample(contract_id, kinds.get(contract_id, "house"), proposed.entity,
+                           proposed.category, proposed.features, bool(hits),
+                           (where, proposed.start, proposed.end), hits,
+                           off=not any(s["label"] != "PUBLIC" for s in over),
+                           public=any(s["label"] == "PUBLIC" for s in over),
+                           pages=entry["pages"])
+                )
+    return samples
+
+
+def _vocabulary(samples: list[Sample]) -> set[str]:
+    """Features present in at least two contracts."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for sample in samples:
+        for name in sample.features:
+            seen[name].add(sample.contract)
+    return {name for name, where in seen.items() if len(where) >= 2}
+
+
+def _fit(samples: list[Sample], vocabulary: set[str]):
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = DictVectorizer()
+    rows = [{k: v for k, v in s.features.items() if k in vocabulary} for s in samples]
+    x = vectorizer.fit_transform(rows)
+    y = [s.positive for s in samples]
+    if len(set(y)) < 2:
+        return None
+    regression = LogisticRegression(C=0.5, class_weight="balanced", max_iter=5000)
+    regression.fit(x, y)
+    weights = dict(zip(vectorizer.get_feature_names_out(), regression.coef_[0], strict=True))
+    return float(regression.intercept_[0]), {k: float(v) for k, v in weights.items()}
+
+
+def _groups(samples: list[Sample]) -> dict[str, list[Sample]]:
+    """The samples each model is fitted on: a category's, and an entity's own where it has
+    :data:`MIN_EXAMPLES` of each kind (the scanner weighs a proposal by its entity's model,
+    else its category's)."""
+    groups: dict[str, list[Sample]] = defaultdict(list)
+    for sample in samples:
+        if sample.category in SCORED:
+            groups[sample.category].append(sample)
+            groups[sample.entity].append(sample)
+    out = {}
+    for name, mine in sorted(groups.items()):
+        counts = Counter(s.positive for s in mine)
+        if name in SCORED or min(counts[True], counts[False]) >= MIN_EXAMPLES:
+            if counts[True] and counts[False]:
+                out[name] = mine
+    return out
+
+
+def _model_of(sample: Sample, names: set[str]) -> str:
+    return sample.entity if sample.entity in names else sample.category
+
+
+def _out_of_fold(samples: list[Sample]) -> list[tuple[Sample, str, float]]:
+    """Each sample, the model that weighs it and its probability from a model fitted without
+    its template (templates held out in five folds)."""
+    from transparency.redaction.scoring import CategoryModel
+
+    templates_ = sorted({s.template for s in samples})
+    folds = [templates_[i::5] for i in range(min(5, len(templates_)))]
+    out = []
+    for fold in folds:
+        train = [s for s in samples if s.template not in fold]
+        test = [s for s in samples if s.template in fold]
+        groups = _groups(train)
+        models = {}
+        for name, mine in groups.items():
+            fitted = _fit(mine, _vocabulary(mine))
+            if fitted is not None:
+                models[name] = CategoryModel(fitted[0], fitted[1], 0.5)
+        for sample in test:
+            name = _model_of(sample, set(models))
+            if name in models:
+                out.append((sample, name, models[name].probability(sample.features)))
+    return out
+
+
+def thresholds(scored: list[tuple[Sample, str, float]], budget: float) -> dict[str, float]:
+    """Per-model thresholds that find the most labelled spans within ``budget`` false flags
+    per page (a public span flagged counts twice), chosen greedily: each step lowers the one
+    threshold that finds the most new spans per new false flag."""
+    pages = {s.place[0]: s.pages for s, _, _ in scored}
+    page_count = max(sum(pages.values()), 1)
+    grid = [round(HIGHEST - i * 0.025, 3) for i in range(int((HIGHEST - LOWEST) / 0.025) + 1)]
+    by_model: dict[str, list[tuple[Sample, float]]] = defaultdict(list)
+    for sample, name, score in scored:
+        by_model[name].append((sample, score))
+    limit = {name: 1.01 for name in by_model}
+    found: set = set()
+    flagged: set = set()
+    cost = 0.0
+
+    def step(name: str, lower: float):
+        new_found, new_flagged, extra = set(), set(), 0.0
+        for sample, score in by_model[name]:
+            if lower <= score < limit[name]:
+                new_found.update(h for h in sample.hits if h not in found)
+                if (sample.off or sample.public) and sample.place not in flagged:
+                    if sample.place not in new_flagged:
+                        new_flagged.add(sample.place)
+                        extra += 2.0 if sample.public else 1.0
+        return new_found, new_flagged, extra
+
+    while True:
+        best = None
+        for name in by_model:
+            lower = next((g for g in grid if g < limit[name]), None)
+            if lower is None:
+                continue
+            new_found, new_flagged, extra = step(name, lower)
+            if (cost + extra) / page_count > budget:
+                continue
+            if not new_found and extra:
+                continue
+            gain = len(new_found) / (extra + 0.25)
+            if best is None or gain > best[0]:
+                best = (gain, name, lower, new_found, new_flagged, extra)
+        if best is None:
+            break
+        _, name, lower, new_found, new_flagged, extra = best
+        limit[name] = lower
+        found |= new_found
+        flagged |= new_flagged
+        cost += extra
+    return {name: min(value, HIGHEST) for name, value in limit.items()}
+
+
+def fit(samples: list[Sample], *, trained_on: str = "", budget: float | None = None):
+    """One :class:`CategoryModel` per scored category (and entity with enough examples),
+    fitted on ``samples``, with thresholds chosen out of fold within ``budget``."""
+    from transparency.redaction.scoring import CategoryModel, Model
+
+    budget = BUDGET if budget is None else budget
+    limits = thresholds(_out_of_fold(samples), budget)
+    categories = {}
+    for name, mine in _groups(samples).items():
+        fitted = _fit(mine, _vocabulary(mine))
+        if fitted is None:
+            continue
+        bias, weights = fitted
+        categories[name] = CategoryModel(bias, weights, limits.get(name, HIGHEST))
+    return Model(categories, trained_on=trained_on)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="fit and report, write nothing")
+    args = parser.parse_args(argv)
+    samples = collect()
+    contracts = sorted({s.contract for s in samples})
+    counts = Counter((s.category, s.positive) for s in samples)
+    for category in SCORED:
+        print(f"{category:10} {counts[(category, True)]:5} positive {counts[(category, False)]:6}"
+              " negative proposals")
+    entities = Counter((s.entity, s.positive) for s in samples)
+    for entity in sorted({s.entity for s in samples}):
+        print(f"  {entity:20} {entities[(entity, True)]:5} positive "
+              f"{entities[(entity, False)]:6} negative")
+    model = fit(samples, trained_on=f"{len(contracts)} contracts of tests/eval")
+    for name, category in sorted(model.categories.items()):
+        print(f"{name:10} threshold {category.threshold:.3f}, {len(category.weights)} weights")
+    if not args.check:
+        from transparency._atomic import atomic_write_text
+
+        atomic_write_text(OUT, model.to_json())
+        print(f"written {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -42,8 +42,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "tests" / "eval"
 RECORD = EVAL / "expected.json"
-CATEGORIES = ("PRICING", "BANK", "PERSONAL", "SECURITY", "INSURANCE", "FINANCIAL",
-              "CONFIDENTIAL")
+CATEGORIES = ("PRICING", "BANK", "PERSONAL", "SECURITY", "INSURANCE", "FINANCIAL", "CONFIDENTIAL")
 
 #: Presidio's entity types, as our categories (anything else counts as uncategorised).
 PRESIDIO_CATEGORIES = {
@@ -96,10 +95,10 @@ class Tally:
     def figures(self) -> dict:
         """The figures the regression test compares."""
         return {
-            "recall": {c: round(self.recall(c), 4) for c in CATEGORIES} | {
-                "overall": round(self.recall(), 4)},
-            "precision": {c: round(self.precision(c), 4) for c in CATEGORIES} | {
-                "overall": round(self.precision(), 4)},
+            "recall": {c: round(self.recall(c), 4) for c in CATEGORIES}
+            | {"overall": round(self.recall(), 4)},
+            "precision": {c: round(self.precision(c), 4) for c in CATEGORIES}
+            | {"overall": round(self.precision(), 4)},
             "false_flags_per_page": round(self.false_flags / max(self.pages, 1), 4),
             "public_spans_flagged": self.public_flagged,
             "labels": sum(self.labelled.values()),
@@ -144,8 +143,10 @@ def score_document(tally: Tally, spans: list[dict], flags: list[Flag], where: st
 
 
 def _labels() -> list[dict]:
-    return [yaml.safe_load(p.read_text(encoding="utf-8"))
-            for p in sorted((EVAL / "labels").glob("*.yaml"))]
+    return [
+        yaml.safe_load(p.read_text(encoding="utf-8"))
+        for p in sorted((EVAL / "labels").glob("*.yaml"))
+    ]
 
 
 @dataclass
@@ -169,14 +170,16 @@ def tally_of(records: list[Record], keep: Callable[[Flag], bool] = lambda flag: 
     return tally
 
 
-def evaluate(scan: Callable[[object, object], list[Flag]],
-             contracts: set[str] | None = None) -> Tally:
+def evaluate(
+    scan: Callable[[object, object], list[Flag]], contracts: set[str] | None = None
+) -> Tally:
     """Run ``scan(contract, document)`` over the set and tally the results."""
     return tally_of(scanned(scan, contracts))
 
 
-def scanned(scan: Callable[[object, object], list[Flag]],
-            contracts: set[str] | None = None) -> list[Record]:
+def scanned(
+    scan: Callable[[object, object], list[Flag]], contracts: set[str] | None = None
+) -> list[Record]:
     """Run ``scan(contract, document)`` over the set (or ``contracts`` of it)."""
     from transparency.workspace import Workspace
 
@@ -189,12 +192,21 @@ def scanned(scan: Callable[[object, object], list[Flag]],
         for entry in labels["documents"]:
             document = contract.document(entry["file"])
             if document.sha256 != entry["sha256"]:
-                raise SystemExit(f"{entry['file']} of {contract.id} changed since its labels "
-                                 "were written: run tools/make_eval.py")
+                raise SystemExit(
+                    f"{entry['file']} of {contract.id} changed since its labels "
+                    "were written: run tools/make_eval.py"
+                )
             started = time.perf_counter()
             flags = scan(contract, document)
-            records.append(Record(f"{contract.id}/{entry['file']}", entry["spans"], flags,
-                                  entry["pages"], time.perf_counter() - started))
+            records.append(
+                Record(
+                    f"{contract.id}/{entry['file']}",
+                    entry["spans"],
+                    flags,
+                    entry["pages"],
+                    time.perf_counter() - started,
+                )
+            )
     return records
 
 
@@ -225,8 +237,9 @@ class HeldOut:
 
     def at_thresholds(self, records: list[Record] | None = None) -> Tally:
         """The figures with each fold's own thresholds (as `transparency scan` would run)."""
+
         def keep(flag: Flag, where: str) -> bool:
-            limits = self.thresholds[where.split("/")[0]]
+            limits = self.thresholds[where.split("/", maxsplit=1)[0]]
             return flag.score >= limits.get(flag.category, 0.0)
 
         tally = Tally()
@@ -240,8 +253,7 @@ class HeldOut:
     def per_template(self) -> dict[str, Tally]:
         out = {}
         for template in sorted(set(self.templates.values())):
-            mine = [r for r in self.records
-                    if self.templates[r.where.split("/")[0]] == template]
+            mine = [r for r in self.records if self.templates[r.where.split("/")[0]] == template]
             out[template] = self.at_thresholds(mine)
         return out
 
@@ -253,6 +265,7 @@ def leave_one_template_out() -> HeldOut:
     from the same run; the headline figures apply the fold's own thresholds.
     """
     import train_scoring
+
     from transparency.redaction.scoring import CategoryModel, Model
 
     kinds = train_scoring.templates()
@@ -260,10 +273,12 @@ def leave_one_template_out() -> HeldOut:
     records, thresholds = [], {}
     for template in sorted(set(kinds.values())):
         held = {c for c, t in kinds.items() if t == template}
-        model = train_scoring.fit([s for s in samples if s.template != template],
-                                  trained_on=f"all but {template}")
-        open_model = Model({name: CategoryModel(m.bias, m.weights, 0.0)
-                            for name, m in model.categories.items()})
+        model = train_scoring.fit(
+            [s for s in samples if s.template != template], trained_on=f"all but {template}"
+        )
+        open_model = Model(
+            {name: CategoryModel(m.bias, m.weights, 0.0) for name, m in model.categories.items()}
+        )
         records += scanned(ours(open_model), held)
         for contract in held:
             thresholds[contract] = {n: m.threshold for n, m in model.categories.items()}
@@ -278,8 +293,10 @@ def curve(held: HeldOut, steps: int = 60) -> list[tuple[float, float, float]]:
     points = []
     for i in range(steps + 1):
         limit = i / steps
-        tally = tally_of(held.records, lambda f, limit=limit: f.category not in
-                         train_scoring.SCORED or f.score >= limit)
+        tally = tally_of(
+            held.records,
+            lambda f, limit=limit: f.category not in train_scoring.SCORED or f.score >= limit,
+        )
         points.append((limit, tally.recall(), tally.false_flags / max(tally.pages, 1)))
     return points
 
@@ -289,8 +306,9 @@ def category_curve(held: HeldOut, category: str, steps: int = 60):
     points = []
     for i in range(steps + 1):
         limit = i / steps
-        tally = tally_of(held.records, lambda f, limit=limit: f.category == category
-                         and f.score >= limit)
+        tally = tally_of(
+            held.records, lambda f, limit=limit: f.category == category and f.score >= limit
+        )
         false = sum(1 for line in tally.false if f" false {category} " in line)
         points.append((tally.recall(category), false / max(tally.pages, 1)))
     return points
@@ -324,22 +342,36 @@ def draw(held: HeldOut, path: Path) -> None:
     tally_points = []
     for i in range(61):
         limit = i / 60
-        tally = tally_of(held.records, lambda f, limit=limit: f.category not in
-                         train_scoring.SCORED or f.score >= limit)
+        tally = tally_of(
+            held.records,
+            lambda f, limit=limit: f.category not in train_scoring.SCORED or f.score >= limit,
+        )
         tally_points.append((tally.recall(), tally.precision()))
     operating = held.at_thresholds()
-    right.plot([r for r, _ in tally_points], [p for _, p in tally_points], color="black",
-               linewidth=1.6, label="one threshold for every category")
-    right.plot([operating.recall()], [operating.precision()], "o", color="crimson",
-               label="the fitted thresholds")
+    right.plot(
+        [r for r, _ in tally_points],
+        [p for _, p in tally_points],
+        color="black",
+        linewidth=1.6,
+        label="one threshold for every category",
+    )
+    right.plot(
+        [operating.recall()],
+        [operating.precision()],
+        "o",
+        color="crimson",
+        label="the fitted thresholds",
+    )
     right.set_xlabel("recall")
     right.set_ylabel("precision")
     right.set_xlim(0.5, 1.0)
     right.set_ylim(0, 1.01)
     right.legend(fontsize=8, loc="lower left")
     right.set_title("All categories")
-    figure.suptitle("Leave-one-template-out: each template scanned with weights fitted on the "
-                    "others", fontsize=10)
+    figure.suptitle(
+        "Leave-one-template-out: each template scanned with weights fitted on the others",
+        fontsize=10,
+    )
     figure.tight_layout()
     figure.savefig(path, metadata={"Software": None})
     pyplot.close(figure)
@@ -374,11 +406,16 @@ def presidio_defaults(threshold: float) -> Callable[[object, object], list[Flag]
     def scan(contract, document) -> list[Flag]:
         flags = []
         for block in document.blocks:
-            for result in analyzer.analyze(block.text, language="en",
-                                           score_threshold=threshold):
+            for result in analyzer.analyze(block.text, language="en", score_threshold=threshold):
                 category = PRESIDIO_CATEGORIES.get(result.entity_type, result.entity_type)
-                flags.append(Flag(block.start + result.start, block.start + result.end,
-                                  category, block.text[result.start : result.end]))
+                flags.append(
+                    Flag(
+                        block.start + result.start,
+                        block.start + result.end,
+                        category,
+                        block.text[result.start : result.end],
+                    )
+                )
         return flags
 
     return scan
@@ -386,21 +423,33 @@ def presidio_defaults(threshold: float) -> Callable[[object, object], list[Flag]
 
 def table(name: str, tally: Tally) -> str:
     """The figures as a Markdown table."""
-    rows = [f"**{name}** ({tally.pages} pages, {sum(tally.labelled.values())} sensitive spans, "
-            f"{tally.public} public spans, {tally.seconds:.1f} s)", "",
-            "| category | labelled | recall | precision |", "| --- | ---: | ---: | ---: |"]
+    rows = [
+        f"**{name}** ({tally.pages} pages, {sum(tally.labelled.values())} sensitive spans, "
+        f"{tally.public} public spans, {tally.seconds:.1f} s)",
+        "",
+        "| category | labelled | recall | precision |",
+        "| --- | ---: | ---: | ---: |",
+    ]
     for category in CATEGORIES:
         precision = f"{tally.precision(category):.3f}" if tally.flagged[category] else "–"
-        rows.append(f"| {category} | {tally.labelled[category]} | {tally.recall(category):.3f} "
-                    f"| {precision} |")
+        rows.append(
+            f"| {category} | {tally.labelled[category]} | {tally.recall(category):.3f} "
+            f"| {precision} |"
+        )
     other = sorted(set(tally.flagged) - set(CATEGORIES))
     if other:
         rows.append(f"| (uncategorised: {', '.join(other)}) | | | 0.000 |")
-    rows.append(f"| **overall** | {sum(tally.labelled.values())} | **{tally.recall():.3f}** | "
-                f"**{tally.precision():.3f}** |")
-    rows += ["", f"False flags per page: **{tally.false_flags / max(tally.pages, 1):.2f}** "
-             f"({tally.false_flags} in {tally.pages} pages). Must-stay-public spans flagged: "
-             f"**{tally.public_flagged}** of {tally.public}.", ""]
+    rows.append(
+        f"| **overall** | {sum(tally.labelled.values())} | **{tally.recall():.3f}** | "
+        f"**{tally.precision():.3f}** |"
+    )
+    rows += [
+        "",
+        f"False flags per page: **{tally.false_flags / max(tally.pages, 1):.2f}** "
+        f"({tally.false_flags} in {tally.pages} pages). Must-stay-public spans flagged: "
+        f"**{tally.public_flagged}** of {tally.public}.",
+        "",
+    ]
     return "\n".join(rows)
 
 
@@ -409,10 +458,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ours-only", action="store_true", help="skip Presidio's defaults")
     parser.add_argument("--misses", action="store_true", help="list misses and false flags")
     parser.add_argument("--record", action="store_true", help=f"write {RECORD.name}")
-    parser.add_argument("--loto", action="store_true",
-                        help="leave one template out: fit on the others, scan it")
-    parser.add_argument("--curve", type=Path, metavar="PNG",
-                        help="with --loto: draw the precision-recall curve to this file")
+    parser.add_argument(
+        "--loto", action="store_true", help="leave one template out: fit on the others, scan it"
+    )
+    parser.add_argument(
+        "--curve",
+        type=Path,
+        metavar="PNG",
+        help="with --loto: draw the precision-recall curve to this file",
+    )
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
     if args.loto:
@@ -425,8 +479,10 @@ def main(argv: list[str] | None = None) -> int:
         RECORD.write_text(json.dumps(mine.figures(), indent=2) + "\n", encoding="utf-8")
         print(f"recorded in {RECORD.relative_to(ROOT)}")
     if not args.ours_only:
-        for threshold, label in ((0.0, "Presidio defaults (score threshold 0, its default)"),
-                                 (0.4, "Presidio defaults (score threshold 0.4, as ours)")):
+        for threshold, label in (
+            (0.0, "Presidio defaults (score threshold 0, its default)"),
+            (0.4, "Presidio defaults (score threshold 0.4, as ours)"),
+        ):
             print(table(label, evaluate(presidio_defaults(threshold))))
     return 0
 
@@ -434,21 +490,29 @@ def main(argv: list[str] | None = None) -> int:
 def _report_loto(args) -> int:
     held = leave_one_template_out()
     total = held.at_thresholds()
-    print(table("Leave-one-template-out (each template scanned with weights fitted on the "
-                "others)", total))
+    print(
+        table(
+            "Leave-one-template-out (each template scanned with weights fitted on the others)",
+            total,
+        )
+    )
     print("| template | contracts | pages | recall | false flags per page | public flagged |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for template, tally in held.per_template().items():
         count = sum(1 for t in held.templates.values() if t == template)
-        print(f"| {template} | {count} | {tally.pages} | {tally.recall():.3f} | "
-              f"{tally.false_flags / max(tally.pages, 1):.2f} | {tally.public_flagged} |")
+        print(
+            f"| {template} | {count} | {tally.pages} | {tally.recall():.3f} | "
+            f"{tally.false_flags / max(tally.pages, 1):.2f} | {tally.public_flagged} |"
+        )
     import train_scoring
 
     print("\n| category | recall at the fitted thresholds | recall at 1 false flag per page |")
     print("| --- | ---: | ---: |")
     for category in train_scoring.SCORED:
-        print(f"| {category} | {total.recall(category):.3f} | "
-              f"{recall_at(category_curve(held, category)):.3f} |")
+        print(
+            f"| {category} | {total.recall(category):.3f} | "
+            f"{recall_at(category_curve(held, category)):.3f} |"
+        )
     overall = max((r for _, r, f in curve(held) if f <= 1.0), default=0.0)
     print(f"\nOverall recall at 1 false flag per page (one threshold): {overall:.3f}")
     if args.misses:

@@ -11,6 +11,10 @@ about confidential information:
 * a block that starts with the marker followed by a colon, a dash or a closing bracket: the
   rest of that block is flagged.
 
+A marked section also ends where the execution begins ("Signed for and on behalf of ...",
+"Executed as a deed", "In witness whereof", "The common seal of ..."): the signature block
+after a confidential schedule that ends a document is not part of it.
+
 Running headers and footers that carry a marker on every page mark the whole document, which
 says nothing about any passage; they are ignored.
 """
@@ -26,6 +30,10 @@ from transparency.contracts import Block, Document
 __all__ = ["MarkedPassage", "marked_passages"]
 
 _SKIPPED = frozenset({"header", "footer"})
+_EXECUTION = regex.compile(
+    r"(?i)^\W*(?:signed\b|executed\b|(?:in|as)\s+witness\b|the\s+common\s+seal\b|"
+    r"signature\s*[:(]|witness(?:ed)?\s*(?:by\b|:))"
+)
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,8 @@ def marked_passages(document: Document, markers: list[str]) -> list[MarkedPassag
             else:
                 active = (block.text.strip(" []()*.:"), "after the marker line")
             continue
+        if active and _EXECUTION.match(block.text):
+            active = None
         if active:
             found.append(MarkedPassage(block, block.start, block.end, *active))
             continue

@@ -50,6 +50,7 @@ _BATCH_SEPARATOR = "\n\n\x00\n\n"
 #: Blocks analysed together: up to this many characters.
 _BATCH_CHARS = 4000
 _SENTENCE_END = regex.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z(])|;\s+")
+_CELL_LABEL = regex.compile(r"^\s*\p{L}[\p{L} ]{1,30}:\s*")
 _BARE_NUMBER = regex.compile(r"^\(?(?:£|GBP[ ]?)?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?\)?$")
 
 
@@ -351,21 +352,44 @@ class Scanner:
         return findings
 
     def _table_detail(self, block: Block, place: Place, allowed: Allowed) -> list[_Finding]:
-        """A short cell of a table, proposed as a person's detail for the model to weigh by
-        its column header and headings (a pension scheme, a grade, hours in a staff list)."""
+        """A short cell of a table holding a number, proposed as a person's detail for the
+        model to weigh by its column header and headings (a staff number, a start date, hours
+        in a staff list)."""
         entity = "PERSONAL_REFERENCE"
         info = self.rules.entities.get(entity)
-        text = block.text.strip()
+        labelled = _CELL_LABEL.match(block.text)  # "Name: Jo Bloggs": the value alone
+        start = labelled.end() if labelled else 0
+        text = block.text[start:].strip()
         if info is None or not place.column_header or not 2 <= len(text) <= 40:
             return []
-        model = self.scoring.weighing(entity, info.category)
-        if model is None or self._is_allowed(entity, text, allowed):
+        if not any(c.isdigit() for c in text):  # words are names (found by their own rule)
             return []
-        start = block.text.index(text)
-        finding = _Finding(entity, block.start + start, block.start + start + len(text), 0.05,
-                           block, ["A value in a table."])
-        finding.proposal = Proposal(entity, info.category, "a value in a table", 0.05, text,
-                                    block, place, start, start + len(text), total=allowed.total)
+        model = self.scoring.weighing(entity, info.category)
+        if model is None or any(
+            self._is_allowed(kind, text, allowed) for kind in (entity, "PERSON")
+        ):
+            return []
+        start = block.text.index(text, start)
+        finding = _Finding(
+            entity,
+            block.start + start,
+            block.start + start + len(text),
+            0.05,
+            block,
+            ["A value in a table."],
+        )
+        finding.proposal = Proposal(
+            entity,
+            info.category,
+            "a value in a table",
+            0.05,
+            text,
+            block,
+            place,
+            start,
+            start + len(text),
+            total=allowed.total,
+        )
         return [finding]
 
     def _is_allowed(self, entity: str, text: str, allowed: Allowed) -> bool:
@@ -421,10 +445,21 @@ class Scanner:
                 continue
             category = self.rules.entities[entity].category
             if self.scoring.weighing(entity, category) is not None:
-                finding = _Finding(entity, block.start, block.end, 0.1, block, [
-                    "A number in a table."])
-                finding.proposal = Proposal(entity, category, "number in a table", 0.1, text,
-                                            block, place, 0, len(text), total=allowed.total)
+                finding = _Finding(
+                    entity, block.start, block.end, 0.1, block, ["A number in a table."]
+                )
+                finding.proposal = Proposal(
+                    entity,
+                    category,
+                    "number in a table",
+                    0.1,
+                    text,
+                    block,
+                    place,
+                    0,
+                    len(text),
+                    total=allowed.total,
+                )
                 liberal.append(finding)
         if liberal:
             return liberal

@@ -93,8 +93,16 @@ def _shape(text: str) -> list[str]:
         out.append("capitals")
     if stripped[:1].isupper() and any(c.islower() for c in stripped):
         out.append("capitalised")
-    for mark, name in (("_", "underscore"), ("\\", "backslash"), ("/", "slash"), ("@", "at sign"),
-                       ("#", "hash"), ("*", "star"), ("%", "percent sign"), ("£", "pound sign")):
+    for mark, name in (
+        ("_", "underscore"),
+        ("\\", "backslash"),
+        ("/", "slash"),
+        ("@", "at sign"),
+        ("#", "hash"),
+        ("*", "star"),
+        ("%", "percent sign"),
+        ("£", "pound sign"),
+    ):
         if mark in stripped:
             out.append(name)
     if "." in stripped.strip("."):
@@ -143,11 +151,19 @@ def features(proposal: Proposal) -> dict[str, float]:
         f"kind:{proposal.block.kind}": 1.0,
     }
     before = _SENTENCE_END.split(text[max(0, proposal.start - 160) : proposal.start])[-1]
-    for word in _words(before)[-WORDS_BEFORE:]:
+    words_before = _words(before)
+    for word in words_before[-WORDS_BEFORE:]:
         feats[f"before:{word}"] = 1.0
+    for word in words_before[-2:]:
+        feats[f"just before:{word}"] = 1.0
     after = _SENTENCE_END.split(text[proposal.end : proposal.end + 120])[0]
-    for word in _words(after)[:WORDS_AFTER]:
+    words_after = _words(after)
+    for word in words_after[:WORDS_AFTER]:
         feats[f"after:{word}"] = 1.0
+    for word in words_after[:1]:
+        feats[f"just after:{word}"] = 1.0
+    for word in set(_words(text[: proposal.start])[-25:] + _words(text[proposal.end :])[:25]):
+        feats[f"clause:{word}"] = 1.0
     if proposal.start <= 2 and proposal.end >= len(text.rstrip(" .;:")) - 1:
         feats["whole block"] = 1.0
     for heading in proposal.place.headings:
@@ -244,10 +260,14 @@ def load_model(path: Path = MODEL_PATH) -> Model:
 
 def _phrase(name: str) -> str | None:
     kind, _, value = name.partition(":")
-    if kind == "before":
+    if kind in ("before", "just before"):
         return f"'{value}' before it"
+    if kind == "just after":
+        return f"'{value}' right after it"
     if kind == "after":
         return f"'{value}' after it"
+    if kind == "clause":
+        return f"'{value}' in the same clause"
     if kind == "heading":
         return f"'{value}' in a heading above it"
     if kind == "column":

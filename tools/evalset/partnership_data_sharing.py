@@ -47,11 +47,11 @@ META = {
 }
 
 PARTIES = (
-    (U(BUYER), "Town Hall, Victoria Square, Stourley, SY9 1TH",
+    (U(BUYER), "Town Hall, Victoria Square, Stourley, SQ9 1TH",
      f"{U('Priya Ramanathan')}, {U('Information Governance Manager and Data Protection Officer')}"),
     (U(POLICE), "Force Headquarters, Carver Lane, Ambridge Vale, WQ4 2HP",
      f"{U('Mark Ellingham')}, {U('Head of Information Compliance')} (Data Protection Officer)"),
-    (U(TRUST), "Penhallow House, Kiln Road, Stourley, SY7 3PN",
+    (U(TRUST), "Penhallow House, Kiln Road, Stourley, SQ7 3PN",
      f"{U('Catrin Bowes')}, {U('Data Protection Officer')}"),
 )  # fmt: skip
 

@@ -1,4 +1,4 @@
-"""Static guarding and mobile patrols, Pellingham Borough Council with Sentinel Crest Security
+"""Static guarding and mobile patrols, Stourwick Borough Council with Sentinel Crest Security
 Services Ltd (PDF): services agreement with key details, rate card by grade and day type,
 officer licence schedule, alarm and radio procedures."""
 
@@ -22,7 +22,7 @@ from samples.render import (
 from evalset.marks import B, C, F, I, N, P, S, U
 
 TEMPLATE = "services"
-BUYER = "Pellingham Borough Council"
+BUYER = "Stourwick Borough Council"
 SUPPLIER = "Sentinel Crest Security Services Ltd"
 REF = "PBC/CS/SEC/25-031"
 SORT, ACCOUNT = "40-71-36", "92305184"
@@ -53,13 +53,13 @@ RATES = (
 )  # fmt: skip
 
 OFFICERS = (
-    (N("Darren Ashworth-Lyle"), "Grade 2", "Pellingham Civic Centre", N("1014 2283 6617 4092")),
+    (N("Darren Ashworth-Lyle"), "Grade 2", "Stourwick Civic Centre", N("1014 2283 6617 4092")),
     (N("Kacper Wróblewski"), "Grade 3", "Harbour Street CCTV Suite", N("1017 5521 9043 0068")),
     (N("Shauna McGillivray"), "Grade 4", "Mobile route A (depots)", N("1012 0967 3381 5524")),
 )  # fmt: skip
 
 SITES = (
-    ("Pellingham Civic Centre", "Static, 24/7", "Zone panel (Galaxy Flex)", S("4471#")),
+    ("Stourwick Civic Centre", "Static, 24/7", "Zone panel (Galaxy Flex)", S("4471#")),
     ("Northgate Depot", "Mobile patrol, 3 visits per night", "Key safe at gatehouse",
      S("C-8830")),
     ("Rookery Lane Museum", "Alarm response and key holding", "Intruder panel set/unset",
@@ -76,7 +76,7 @@ AGREEMENT = [
         (
             (
                 "Authority",
-                f"{U(BUYER)}, {U('Pellingham Civic Centre')}, Mill Wharf, Pellingham, "
+                f"{U(BUYER)}, {U('Stourwick Civic Centre')}, Mill Wharf, Stourwick, "
                 f"PQ1 4CW (general enquiries {U('01632 960100')})",
             ),
             (

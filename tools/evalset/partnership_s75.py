@@ -1,5 +1,5 @@
 """Section 75 partnership agreement for a pooled Better Care and community equipment fund,
-Ellerby County Council with NHS Ashcombe and Wray Integrated Care Board (PDF)."""
+Ellerby County Council with NHS Hallamby and Wray Integrated Care Board (PDF)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from evalset.marks import B, I, N, P, S, U, grouped, uk_iban
 
 TEMPLATE = "partnership"
 BUYER = "Ellerby County Council"
-SUPPLIER = "NHS Ashcombe and Wray Integrated Care Board"
+SUPPLIER = "NHS Hallamby and Wray Integrated Care Board"
 REF = "ECC-ICB/S75/2025-01"
 SORT, ACCOUNT = "30-71-46", "52094418"
 IBAN = uk_iban("WEYB", SORT, ACCOUNT)
@@ -85,7 +85,7 @@ BLOCKS = [
         f"THIS AGREEMENT is dated 3rd April 2025 and is made BETWEEN (1) {U(BUYER.upper())} of "
         f"{U('County Hall, Minster Road, Ellerby, EY1 4QZ')} (the “Council”); and (2) "
         f"{U(SUPPLIER.upper())}, a statutory body established under the National Health Service "
-        f"Act 2006, of {U('Wray House, 12 Chandlery Walk, Ashcombe, QA3 7LD')} (the “ICB”), "
+        f"Act 2006, of {U('Wray House, 12 Chandlery Walk, Hallamby, QA3 7LD')} (the “ICB”), "
         "each a “Partner” and together the “Partners”."
     ),
     Heading("Recitals"),

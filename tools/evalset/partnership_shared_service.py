@@ -1,4 +1,4 @@
-"""Inter-authority agreement for a shared legal service hosted by Ashwick District Council for
+"""Inter-authority agreement for a shared legal service hosted by Amberwick District Council for
 Pelham Vale Borough Council and Sowerby Fen District Council: the agreement (PDF) and the
 charging schedule (DOCX)."""
 
@@ -22,7 +22,7 @@ from samples.render import (
 from evalset.marks import B, C, I, N, P, S, U, grouped, uk_iban
 
 TEMPLATE = "partnership"
-HOST = "Ashwick District Council"
+HOST = "Amberwick District Council"
 PELHAM = "Pelham Vale Borough Council"
 SOWERBY = "Sowerby Fen District Council"
 REF = "APS-LEGAL/IAA/2025"
@@ -70,14 +70,14 @@ STAFF = (
 AGREEMENT = [
     Title("INTER-AUTHORITY AGREEMENT"),
     Subtitle(
-        "for the provision of the Ashwick, Pelham and Sowerby shared legal service (“APS Legal”)"
+        "for the provision of the Amberwick, Pelham and Sowerby shared legal service (“APS Legal”)"
     ),
     Para(f"Agreement reference {U(REF)}", centred=True),
     Para("THIS AGREEMENT is dated 26th March 2025"),
     Para("PARTIES:"),
     Clause(
         "(1)",
-        f"{U(HOST.upper())} of {U('Council Offices, Abbey Green, Ashwick, AQ4 1DG')} "
+        f"{U(HOST.upper())} of {U('Council Offices, Abbey Green, Amberwick, AQ4 1DG')} "
         "(the “Host Authority”);",
     ),
     Clause(
@@ -180,7 +180,7 @@ AGREEMENT = [
     Clause(
         "5.2",
         f"Partner Authority officers reach the system through the Host Authority's "
-        f"remote gateway {S('rdgw.ashwick.gov.uk')}; document management integration runs "
+        f"remote gateway {S('rdgw.amberwick.gov.uk')}; document management integration runs "
         f"under the service account {S('svc_lexcase_dms')}, and nightly billing exports to "
         f"each Partner Authority's ledger run as {S('svc_aps_billing')}.",
     ),
@@ -239,8 +239,8 @@ AGREEMENT = [
     Table(
         ("Item", "Detail"),
         (
-            ("Account name", "Ashwick District Council No. 1 Account"),
-            ("Bank", "Fenbridge Bank plc, Ashwick"),
+            ("Account name", "Amberwick District Council No. 1 Account"),
+            ("Bank", "Fenbridge Bank plc, Amberwick"),
             ("Sort code", B(SORT)),
             ("Account number", B(ACCOUNT)),
             ("IBAN", B(grouped(IBAN))),
@@ -347,7 +347,7 @@ SCHEDULE = [
     ),
     Para(
         f"Queries on this Schedule: {U('Martin Fairclough')}, {U('Finance Business Partner')}, "
-        f"Ashwick District Council, telephone {U('01632 960100')} (switchboard)."
+        f"Amberwick District Council, telephone {U('01632 960100')} (switchboard)."
     ),
 ]
 

@@ -36,6 +36,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+# The folds run two at a time on two cores: one thread each for the numerical libraries.
+for _threads in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_threads, "1")
 
 import yaml
 
@@ -72,6 +75,7 @@ class Tally:
 
     labelled: Counter = field(default_factory=Counter)
     found: Counter = field(default_factory=Counter)
+    found_any: Counter = field(default_factory=Counter)  # flagged, whatever the category
     flagged: Counter = field(default_factory=Counter)
     correct: Counter = field(default_factory=Counter)
     false_flags: int = 0
@@ -85,6 +89,13 @@ class Tally:
     def recall(self, category: str | None = None) -> float:
         labelled = self.labelled[category] if category else sum(self.labelled.values())
         found = self.found[category] if category else sum(self.found.values())
+        return found / labelled if labelled else 1.0
+
+    def recall_any(self, category: str | None = None) -> float:
+        """Recall counting a span flagged in another category as found (the officer sees it,
+        with the wrong suggested exemption)."""
+        labelled = self.labelled[category] if category else sum(self.labelled.values())
+        found = self.found_any[category] if category else sum(self.found_any.values())
         return found / labelled if labelled else 1.0
 
     def precision(self, category: str | None = None) -> float:
@@ -126,6 +137,9 @@ def score_document(tally: Tally, spans: list[dict], flags: list[Flag], where: st
             tally.found[category] += 1
         else:
             tally.misses.append(f"{where}: missed {category} {span['text'][:70]!r}")
+        anywhere = sum(_overlap(span["start"], span["end"], f.start, f.end) for f in flags)
+        if anywhere * 2 >= span["end"] - span["start"]:
+            tally.found_any[category] += 1
     for flag in flags:
         tally.flagged[flag.category] += 1
         hits = [s for s in sensitive if _overlap(s["start"], s["end"], flag.start, flag.end)]
@@ -259,30 +273,47 @@ class HeldOut:
 
 
 def leave_one_template_out() -> HeldOut:
-    """Fit without each template in turn and scan that template's contracts with it.
+    """Fit without each template in turn and scan that template's contracts with it (two
+    folds at a time, in worker processes).
 
     Each fold's scan keeps every proposal (thresholds at zero) so that the curve can be drawn
     from the same run; the headline figures apply the fold's own thresholds.
     """
+    from concurrent.futures import ProcessPoolExecutor
+
+    import train_scoring
+
+    kinds = train_scoring.templates()
+    samples = train_scoring.collect()
+    templates_ = sorted(set(kinds.values()))
+    records, thresholds = [], {}
+    with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
+        folds = pool.map(_fold, templates_, [samples] * len(templates_), [kinds] * len(templates_))
+        for fold_records, fold_thresholds in folds:
+            records += fold_records
+            thresholds |= fold_thresholds
+    return HeldOut(records, thresholds, kinds)
+
+
+def _fold(template: str, samples, kinds: dict[str, str]):
+    """One fold of :func:`leave_one_template_out` (run in a worker process)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    sys.path.insert(0, str(ROOT / "tools"))
     import train_scoring
 
     from transparency.redaction.scoring import CategoryModel, Model
 
-    kinds = train_scoring.templates()
-    samples = train_scoring.collect()
-    records, thresholds = [], {}
-    for template in sorted(set(kinds.values())):
-        held = {c for c, t in kinds.items() if t == template}
-        model = train_scoring.fit(
-            [s for s in samples if s.template != template], trained_on=f"all but {template}"
-        )
-        open_model = Model(
-            {name: CategoryModel(m.bias, m.weights, 0.0) for name, m in model.categories.items()}
-        )
-        records += scanned(ours(open_model), held)
-        for contract in held:
-            thresholds[contract] = {n: m.threshold for n, m in model.categories.items()}
-    return HeldOut(records, thresholds, kinds)
+    held = {c for c, t in kinds.items() if t == template}
+    model = train_scoring.fit(
+        [s for s in samples if s.template != template], trained_on=f"all but {template}"
+    )
+    open_model = Model(
+        {name: CategoryModel(m.bias, m.weights, 0.0) for name, m in model.categories.items()},
+        recognizers=model.recognizers,
+    )
+    records = scanned(ours(open_model), held)
+    limits = {n: m.threshold for n, m in model.categories.items()}
+    return records, dict.fromkeys(held, limits)
 
 
 def curve(held: HeldOut, steps: int = 60) -> list[tuple[float, float, float]]:

@@ -39,6 +39,7 @@ OUT = ROOT / "src" / "transparency" / "redaction" / "scoring.json"
 #: The categories the model scores (confidential and covered passages stay with their rules).
 SCORED = ("PRICING", "BANK", "PERSONAL", "SECURITY", "INSURANCE", "FINANCIAL")
 #: The inverse strength of the L2 penalty.
+CLASS_WEIGHT = os.environ.get("TRAIN_SCORING_WEIGHT") or None
 REGULARISATION = float(os.environ.get("TRAIN_SCORING_C", "1.5"))
 #: False flags per page the thresholds may spend on the training set, out of fold.
 BUDGET = float(os.environ.get("TRAIN_SCORING_BUDGET", "0.8"))
@@ -139,6 +140,9 @@ def collect(contracts: list[str] | None = None) -> list[Sample]:
 
 def _vocabulary(samples: list[Sample]) -> set[str]:
     """Features present in at least two contracts."""
+    design = _Design.current
+    if design is not None and samples and id(samples[0]) in design.row:
+        return design.vocabulary(samples)
     seen: dict[str, set[str]] = defaultdict(set)
     for sample in samples:
         for name in sample.features:
@@ -146,19 +150,54 @@ def _vocabulary(samples: list[Sample]) -> set[str]:
     return {name for name, where in seen.items() if len(where) >= 2}
 
 
+class _Design:
+    """Every sample's features as one sparse matrix, made once per :func:`fit` (turning the
+    feature dictionaries into a matrix costs far more than fitting)."""
+
+    current: _Design | None = None
+
+    def __init__(self, samples: list[Sample]) -> None:
+        from sklearn.feature_extraction import DictVectorizer
+
+        vectorizer = DictVectorizer()
+        self.matrix = vectorizer.fit_transform([s.features for s in samples]).tocsr()
+        self.names = list(vectorizer.get_feature_names_out())
+        self.column = {name: i for i, name in enumerate(self.names)}
+        self.row = {id(s): i for i, s in enumerate(samples)}
+
+    def vocabulary(self, samples: list[Sample]) -> set[str]:
+        import numpy
+        from scipy import sparse
+
+        rows = [self.row[id(s)] for s in samples]
+        contracts = {c: i for i, c in enumerate(sorted({s.contract for s in samples}))}
+        which = sparse.csr_matrix(
+            (numpy.ones(len(rows)), ([contracts[s.contract] for s in samples], range(len(rows)))),
+            shape=(len(contracts), len(rows)),
+        )
+        present = (which @ (self.matrix[rows] != 0).astype(numpy.float64)) > 0
+        counts = numpy.asarray(present.sum(axis=0)).ravel()
+        return {self.names[c] for c in numpy.flatnonzero(counts >= 2)}
+
+    def select(self, samples: list[Sample], vocabulary: set[str]):
+        columns = sorted(self.column[n] for n in vocabulary if n in self.column)
+        rows = [self.row[id(s)] for s in samples]
+        return self.matrix[rows][:, columns], [self.names[c] for c in columns]
+
+
 def _fit(samples: list[Sample], vocabulary: set[str]):
-    from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    vectorizer = DictVectorizer()
-    rows = [{k: v for k, v in s.features.items() if k in vocabulary} for s in samples]
-    x = vectorizer.fit_transform(rows)
     y = [s.positive for s in samples]
     if len(set(y)) < 2:
         return None
-    regression = LogisticRegression(C=REGULARISATION, class_weight="balanced", max_iter=5000)
+    design = _Design.current
+    if design is None or any(id(s) not in design.row for s in samples[:1]):
+        design = _Design(samples)
+    x, names = design.select(samples, vocabulary)
+    regression = LogisticRegression(C=REGULARISATION, class_weight=CLASS_WEIGHT, max_iter=5000)
     regression.fit(x, y)
-    weights = dict(zip(vectorizer.get_feature_names_out(), regression.coef_[0], strict=True))
+    weights = dict(zip(names, regression.coef_[0], strict=True))
     return float(regression.intercept_[0]), {k: float(v) for k, v in weights.items()}
 
 
@@ -233,6 +272,7 @@ def fit(samples: list[Sample], *, trained_on: str = "", budget: float | None = N
     from transparency.redaction.scoring import CategoryModel, Model
 
     budget = BUDGET if budget is None else budget
+    _Design.current = _Design(samples)
     limits = thresholds(_out_of_fold(samples), budget)
     common = min(limits.values(), default=0.5)
     categories = {}
@@ -242,7 +282,17 @@ def fit(samples: list[Sample], *, trained_on: str = "", budget: float | None = N
             continue
         bias, weights = fitted
         categories[name] = CategoryModel(bias, weights, limits.get(name, common))
-    return Model(categories, trained_on=trained_on)
+    _Design.current = None
+    return Model(categories, trained_on=trained_on, recognizers=shipped_recognizers())
+
+
+def shipped_recognizers() -> frozenset[str]:
+    """The names of the shipped recognizers, pattern and logic, that the model weighs."""
+    from transparency.redaction.config import load_rules
+    from transparency.redaction.engine import logic_recognizers
+
+    rules = load_rules()
+    return frozenset([r.name for r in rules.recognizers] + [r.name for r in logic_recognizers()])
 
 
 def main(argv: list[str] | None = None) -> int:

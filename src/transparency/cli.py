@@ -65,6 +65,14 @@ def _is_file_target(target: str) -> bool:
 @click.argument("targets", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Print the candidates as JSON on stdout.")
 @click.option(
+    "--meta",
+    "meta_path",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="With document files: the contract.yaml whose parties, reference, total value and"
+    " public names are public by rule, as in a workspace.",
+)
+@click.option(
     "-j",
     "--jobs",
     type=click.IntRange(min=1),
@@ -82,6 +90,7 @@ def _is_file_target(target: str) -> bool:
 def scan(
     targets: tuple[str, ...],
     as_json: bool,
+    meta_path: Path | None,
     jobs: int | None,
     scheduler: str | None,
     workspace_root: Path,
@@ -102,10 +111,23 @@ def scan(
     ids = [t for t in targets if not _is_file_target(t)]
     if files and ids:
         raise click.UsageError("give either contract ids or document files, not both")
+    if meta_path is not None and not files:
+        raise click.UsageError("--meta goes with document files, not with a workspace's contracts")
     if files:
+        allowed, environmental = None, False
+        if meta_path is not None:
+            from transparency.contracts.metadata import load_contract_meta
+            from transparency.redaction import allowed_by
+
+            meta = load_contract_meta(meta_path)
+            allowed, environmental = allowed_by(meta), bool(meta.environmental)
         documents = [read_document(Path(f), name=f) for f in files]
         scanner = Scanner(load_rules(), load_catalogue())
-        candidates = [c for d in documents for c in scanner.scan(d)]
+        candidates = [
+            c
+            for d in documents
+            for c in scanner.scan(d, allowed=allowed, environmental=environmental)
+        ]
         if as_json:
             click.echo(json.dumps([c.__dict__ for c in candidates], indent=2, ensure_ascii=False))
         else:

@@ -32,6 +32,7 @@ __all__ = [
     "Candidate",
     "Consistency",
     "ScanResult",
+    "allowed_by",
     "allowed_for",
     "read_scan",
     "scan_contract",
@@ -44,9 +45,13 @@ logger = logging.getLogger(__name__)
 
 def allowed_for(contract: Contract) -> Allowed:
     """What is public by rule in ``contract``: parties, public names, reference, total value."""
+    return allowed_by(contract.meta)
+
+
+def allowed_by(meta) -> Allowed:
+    """What is public by rule by a contract's metadata (a ``contract.yaml`` read on its own)."""
     from transparency.redaction.scan import Allowed
 
-    meta = contract.meta
     return Allowed.build(
         [meta.buyer, meta.supplier, meta.reference, *meta.public_names], [meta.value.amount]
     )

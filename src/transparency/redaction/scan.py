@@ -310,7 +310,9 @@ class Scanner:
             explanation = result.analysis_explanation
             word = explanation.supportive_context_word if explanation else ""
             category = self.rules.entities[result.entity_type].category
-            scored = self.scoring.weighing(result.entity_type, category) is not None
+            scored = self.scoring.knows(name or "") and (
+                self.scoring.weighing(result.entity_type, category) is not None
+            )
             if config is not None and config.requires_context and not word and not scored:
                 continue
             finding = _Finding(

@@ -115,11 +115,37 @@ def _shape(text: str) -> list[str]:
         out.append("ends in 00")
     length = len(stripped)
     out.append("short" if length < 5 else "medium length" if length < 10 else "long")
+    out.append(f"pattern {_pattern(stripped)}")
     return out
 
 
+def _pattern(text: str) -> str:
+    """The text's pattern: capitals as A, small letters as a, digits as 9, runs of one class
+    made one ("BXLSQL07" -> "A9", "ACI/EL/7730415" -> "A/A/9", "svc_docs" -> "a_a")."""
+    out: list[str] = []
+    for char in text[:40]:
+        kind = (
+            "A"
+            if char.isupper()
+            else "a"
+            if char.isalpha()
+            else "9"
+            if char.isdigit()
+            else (" " if char.isspace() else char)
+        )
+        if not out or out[-1] != kind:
+            out.append(kind)
+    return "".join(out)
+
+
+_AMOUNT = regex.compile(
+    r"(?i)^\(?(?:£|€|\$|gbp|eur|usd)?[ ]?\d[\d,]*(?:\.\d+)?[ ]?"
+    r"(?:k|m|bn|million|billion|p|pence|gbp|pounds)?\)?$"
+)
+
+
 def _amount(text: str, total: Decimal | None) -> list[str]:
-    value = money_value(text) if any(c.isdigit() for c in text) else None
+    value = money_value(text) if _AMOUNT.match(text.strip()) else None
     if value is None:
         return []
     out = []
@@ -162,6 +188,14 @@ def features(proposal: Proposal) -> dict[str, float]:
         feats[f"after:{word}"] = 1.0
     for word in words_after[:1]:
         feats[f"just after:{word}"] = 1.0
+    near = (
+        words_before[-WORDS_BEFORE:]
+        + words_after[:WORDS_AFTER]
+        + _words(proposal.place.column_header)
+        + _words(proposal.place.row_label)
+    )
+    for word in near:
+        feats[f"near:{word}"] = 1.0
     for word in set(_words(text[: proposal.start])[-25:] + _words(text[proposal.end :])[:25]):
         feats[f"clause:{word}"] = 1.0
     if proposal.start <= 2 and proposal.end >= len(text.rstrip(" .;:")) - 1:
@@ -214,6 +248,12 @@ class Model:
 
     categories: dict[str, CategoryModel] = field(default_factory=dict)
     trained_on: str = ""
+    #: The recognizers whose proposals the model was fitted on; others (a publisher's own,
+    #: in the workspace's recognizers.yaml) keep the score their rule gives.
+    recognizers: frozenset[str] = frozenset()
+
+    def knows(self, recognizer: str) -> bool:
+        return not self.recognizers or recognizer in self.recognizers
 
     def get(self, category: str) -> CategoryModel | None:
         return self.categories.get(category)
@@ -225,6 +265,7 @@ class Model:
     def to_json(self) -> str:
         data = {
             "trained_on": self.trained_on,
+            "recognizers": sorted(self.recognizers),
             "categories": {
                 name: {
                     "bias": round(m.bias, 4),
@@ -249,6 +290,7 @@ class Model:
                 for name, m in data["categories"].items()
             },
             trained_on=data.get("trained_on", ""),
+            recognizers=frozenset(data.get("recognizers", ())),
         )
 
 
@@ -266,6 +308,8 @@ def _phrase(name: str) -> str | None:
         return f"'{value}' right after it"
     if kind == "after":
         return f"'{value}' after it"
+    if kind == "near":
+        return f"'{value}' near it"
     if kind == "clause":
         return f"'{value}' in the same clause"
     if kind == "heading":
@@ -295,10 +339,12 @@ def _phrase(name: str) -> str | None:
 
 def describe(contributions: dict[str, float], score: float) -> str:
     """The score in plain words: what raised it most, what lowered it."""
-    ranked = sorted(
-        ((value, _phrase(name)) for name, value in contributions.items()),
-        key=lambda item: -abs(item[0]),
-    )
+    merged: dict[str, float] = {}
+    for name, value in contributions.items():
+        phrase = _phrase(name)
+        if phrase:
+            merged[phrase] = merged.get(phrase, 0.0) + value
+    ranked = sorted(((v, p) for p, v in merged.items()), key=lambda item: -abs(item[0]))
     ups = [f"{phrase} (+{value:.1f})" for value, phrase in ranked if phrase and value > 0.2][:3]
     downs = [f"{phrase} ({value:.1f})" for value, phrase in ranked if phrase and value < -0.2][:2]
     parts = []

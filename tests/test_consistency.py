@@ -147,6 +147,9 @@ def test_check_refuses_until_the_occurrence_is_decided_and_a_release_satisfies_i
 
 
 def test_a_short_amount_redacted_once_is_decided_place_by_place(runner, workspace):
+    # The rules alone do not propose the uplift, so that the officer redacts it by hand at
+    # one of its two places (the scoring model, which does propose it, is not in question).
+    (workspace / "recognizers.yaml").write_text("scoring: rules\n", encoding="utf-8")
     scan(runner, workspace)
     decide_all(workspace)
     document = yaml.safe_load((workspace / "redaction" / "home-care.yaml").read_text())

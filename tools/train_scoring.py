@@ -213,9 +213,9 @@ def _groups(samples: list[Sample]) -> dict[str, list[Sample]]:
     out = {}
     for name, mine in sorted(groups.items()):
         counts = Counter(s.positive for s in mine)
-        if name in SCORED or min(counts[True], counts[False]) >= MIN_EXAMPLES:
-            if counts[True] and counts[False]:
-                out[name] = mine
+        enough = name in SCORED or min(counts[True], counts[False]) >= MIN_EXAMPLES
+        if enough and counts[True] and counts[False]:
+            out[name] = mine
     return out
 
 

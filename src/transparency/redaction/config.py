@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import pydantic
 import regex
@@ -153,6 +153,9 @@ class ScanRules(_Model):
     """Everything the scanner is told by ``recognizers.yaml``."""
 
     threshold: Annotated[float, Field(ge=0, le=1)] = 0.4
+    #: ``model``: proposals are weighed by the fitted scoring model (scoring.json);
+    #: ``rules``: by the rules' own scores and ``threshold`` alone.
+    scoring: Literal["model", "rules"] = "model"
     context_settings: ContextSettings = Field(default_factory=ContextSettings)
     entities: dict[str, EntityInfo] = Field(default_factory=dict)
     recognizers: list[RecognizerConfig] = Field(default_factory=list)
@@ -169,6 +172,7 @@ class ScanRules(_Model):
         given = other.model_fields_set
         return ScanRules(
             threshold=other.threshold if "threshold" in given else self.threshold,
+            scoring=other.scoring if "scoring" in given else self.scoring,
             context_settings=(
                 other.context_settings if "context_settings" in given else self.context_settings
             ),

@@ -139,7 +139,9 @@ class Scanner:
     ) -> None:
         self.rules = rules
         self.catalogue = catalogue
-        self.scoring = load_model() if scoring is None else scoring
+        if scoring is None:
+            scoring = load_model() if rules.scoring == "model" else Model()
+        self.scoring = scoring
         self.analyzer: AnalyzerEngine = build_analyzer(rules, model=model)
         # Only entities some Presidio recognizer supports: others (the confidential passages)
         # are found by the scanner's own structure rules, and Presidio warns about each one.
@@ -210,9 +212,15 @@ class Scanner:
         findings: list[_Finding] = []
         for batch in _batches(document.blocks):
             findings += self._scan_batch(batch, layout, allowed)
+        threshold = self.rules.threshold
         for finding in findings:
+            if finding.proposal is not None:
+                finding.proposal.rule_score = finding.score
+                finding.proposal.rules_propose = (
+                    finding.score >= threshold and not finding.proposal.needs_context
+                )
             self._weigh(finding)
-        return findings
+        return _kinds_by_rules(findings)
 
     def _weigh(self, finding: _Finding) -> None:
         """Score a proposal with its category's model, explaining the score."""
@@ -336,6 +344,7 @@ class Scanner:
                     result.end,
                     total=allowed.total,
                     context_word=word or "",
+                    needs_context=bool(config is not None and config.requires_context and not word),
                 )
             negated = self._apply_negative(finding, name or "", block, result.start)
             if negated and finding.proposal is not None:
@@ -642,6 +651,33 @@ def _describe(result: RecognizerResult, word: str, text: str, place: Place) -> s
     ):
         sentence += f" {explanation.textual_explanation}"
     return sentence
+
+
+def _kinds_by_rules(findings: list[_Finding]) -> list[_Finding]:
+    """Where the model weighs one text as several kinds (an amount as a price, a salary, a
+    premium), whether it is proposed is the model's call, its kind the rules': the kind whose
+    rule found its own context word ("salary", "premium") takes the best score of the text."""
+    by_span: dict[tuple[int, int], list[_Finding]] = {}
+    for finding in findings:
+        if finding.proposal is not None:
+            by_span.setdefault((finding.start, finding.end), []).append(finding)
+    for same in by_span.values():
+        if len(same) < 2:
+            continue
+        ruled = [f for f in same if f.proposal.rules_propose]
+        if not ruled:
+            continue
+        best = max(same, key=lambda f: f.score)
+        chosen = max(ruled, key=lambda f: f.proposal.rule_score)
+        if chosen is not best and chosen.score < best.score:
+            chosen.notes.append(
+                f"Weighed as a {best.proposal.category.lower()} text it scores"
+                f" {best.score:.2f}; its rule's context makes it"
+                f" {chosen.proposal.category.lower()}."
+            )
+            chosen.score, chosen.threshold = best.score, best.threshold
+            best.score = 0.0
+    return findings
 
 
 def _merge(findings: list[_Finding]) -> list[_Finding]:

@@ -61,6 +61,11 @@ class Proposal:
     total: Decimal | None = None
     context_word: str = ""
     negative: str = ""
+    #: The hand-written rules alone would propose it (its rule's score, with context and
+    #: structure, reaches the rules' threshold): the model learns how far to trust them.
+    rules_propose: bool = False
+    needs_context: bool = False  # its rule requires a context word and none was found
+    rule_score: float = 0.0  # the score its rule gives it (with context and structure)
 
 
 def _words(text: str) -> list[str]:
@@ -215,6 +220,8 @@ def features(proposal: Proposal) -> dict[str, float]:
         feats[f"amount:{name}"] = 1.0
     if proposal.context_word:
         feats["context word"] = 1.0
+    if proposal.rules_propose:
+        feats["rules propose it"] = 1.0
     if proposal.negative:
         feats["negative phrase"] = 1.0
     return feats
@@ -300,41 +307,38 @@ def load_model(path: Path = MODEL_PATH) -> Model:
     return Model.from_json(path.read_text(encoding="utf-8"))
 
 
+#: How each kind of feature is said on the officer's screen ({} is the word or value).
+_PHRASES = {
+    "before": "'{}' before it",
+    "just before": "'{}' before it",
+    "after": "'{}' after it",
+    "just after": "'{}' right after it",
+    "near": "'{}' near it",
+    "clause": "'{}' in the same clause",
+    "heading": "'{}' in a heading above it",
+    "column": "'{}' in its column header",
+    "row": "'{}' in its row label",
+    "shape": "its shape ({})",
+    "word": "the word '{}' in it",
+    "amount": "the amount ({})",
+    "rule": "the rule '{}'",
+}
+_NAMED = {
+    "kind:table_cell": "being in a table",
+    "kind:heading": "being a heading",
+    "whole block": "standing alone in its line or cell",
+    "negative phrase": "a phrase before it that usually introduces a limit or a threshold",
+    "context word": "a word near it that the rule looks for",
+    "rules propose it": "the hand-written rule for it",
+}
+
+
 def _phrase(name: str) -> str | None:
+    if name in _NAMED:
+        return _NAMED[name]
     kind, _, value = name.partition(":")
-    if kind in ("before", "just before"):
-        return f"'{value}' before it"
-    if kind == "just after":
-        return f"'{value}' right after it"
-    if kind == "after":
-        return f"'{value}' after it"
-    if kind == "near":
-        return f"'{value}' near it"
-    if kind == "clause":
-        return f"'{value}' in the same clause"
-    if kind == "heading":
-        return f"'{value}' in a heading above it"
-    if kind == "column":
-        return f"'{value}' in its column header"
-    if kind == "row":
-        return f"'{value}' in its row label"
-    if kind == "shape":
-        return f"its shape ({value})"
-    if kind == "word":
-        return f"the word '{value}' in it"
-    if kind == "amount":
-        return f"the amount ({value})"
-    if kind == "rule":
-        return f"the rule '{value}'"
-    if kind == "kind":
-        return {"table_cell": "being in a table", "heading": "being a heading"}.get(value)
-    if name == "whole block":
-        return "standing alone in its line or cell"
-    if name == "negative phrase":
-        return "a phrase before it that usually introduces a limit or a threshold"
-    if name == "context word":
-        return "a word near it that the rule looks for"
-    return None
+    template = _PHRASES.get(kind)
+    return template.format(value) if template and value else None
 
 
 def describe(contributions: dict[str, float], score: float) -> str:

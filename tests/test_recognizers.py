@@ -22,7 +22,6 @@ from transparency.redaction.recognizers.ni_number import ni_number_is_valid
 from transparency.redaction.scan import Allowed, Scanner
 from transparency.redaction.scoring import Model
 
-
 RULES_ONLY = Model()
 
 

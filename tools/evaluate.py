@@ -476,6 +476,9 @@ def table(name: str, tally: Tally) -> str:
     )
     rows += [
         "",
+        f"Recall counting a span flagged in another category as found: "
+        f"**{tally.recall_any():.3f}**.",
+        "",
         f"False flags per page: **{tally.false_flags / max(tally.pages, 1):.2f}** "
         f"({tally.false_flags} in {tally.pages} pages). Must-stay-public spans flagged: "
         f"**{tally.public_flagged}** of {tally.public}.",

@@ -104,6 +104,7 @@ class _Finding:
     notes: list[str] = field(default_factory=list)
     proposal: Proposal | None = None
     threshold: float | None = None
+    weighed: dict[str, float] | None = None  # the model's contributions, when it weighed it
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,9 @@ class Scanner:
             for f in _merge(findings)
             if f.score >= (threshold if f.threshold is None else f.threshold)
         ]
+        for finding in kept:
+            if finding.weighed is not None:
+                finding.notes.append(describe(finding.weighed, finding.score))
         kept += self._same_surnames(document, kept, allowed)
         kept += [f for f in self._confidential(document, layout) if f.score >= threshold]
         kept = self._with_covered(document, kept)
@@ -230,10 +234,10 @@ class Scanner:
         model = self.scoring.weighing(proposal.entity, proposal.category)
         if model is None:
             return
-        feats = features(proposal)
-        finding.score = model.probability(feats)
+        contributions = model.contributions(features(proposal))
+        finding.score = model.probability_of(contributions)
         finding.threshold = model.threshold
-        finding.notes.append(describe(model.contributions(feats), finding.score))
+        finding.weighed = contributions  # explained in words if it is kept
 
     def _candidates(
         self, document: Document, findings: list[_Finding], environmental: bool

@@ -20,7 +20,7 @@ import json
 import math
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
@@ -69,13 +69,51 @@ class Proposal:
 
 
 def _words(text: str) -> list[str]:
+    """The meaningful words of ``text``, as lemmas, in order."""
+    return list(_cached_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _cached_words(text: str) -> tuple[str, ...]:
+    return tuple(word for _, _, word in _placed_words(text))
+
+
+@lru_cache(maxsize=512)
+def _placed_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Each meaningful word of ``text`` with its offsets (a block's, computed once for all the
+    proposals in it)."""
     out = []
-    for word in tokenise(text)[0]:
+    words, starts = tokenise(text)
+    for word, start in zip(words, starts, strict=True):
         if _WORD.match(word):
             lowered = lemma(word)
             if lowered not in _STOP and len(lowered) > 1:
-                out.append(lowered)
-    return out
+                out.append((start, start + len(word), lowered))
+    return tuple(out)
+
+
+@lru_cache(maxsize=512)
+def _sentence_breaks(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in _SENTENCE_END.finditer(text))
+
+
+def _around(text: str, start: int, end: int) -> tuple[list[str], list[str], list[str]]:
+    """The words of the sentence before the proposal (up to 160 characters back), after it (up
+    to 120 characters on) and of its whole block within 25 words each way."""
+    low = max(0, start - 160)
+    high = min(len(text), end + 120)
+    for brk_start, brk_end in _sentence_breaks(text):
+        if brk_end <= start:
+            low = max(low, brk_end)
+        elif brk_start >= end:
+            high = min(high, brk_start)
+            break
+    placed = _placed_words(text)
+    before_all = [w for a, b, w in placed if b <= start]
+    after_all = [w for a, b, w in placed if a >= end]
+    before = [w for a, b, w in placed if a >= low and b <= start]
+    after = [w for a, b, w in placed if a >= end and b <= high]
+    return before, after, before_all[-25:] + after_all[:25]
 
 
 def _own_words(text: str) -> list[str]:
@@ -181,14 +219,11 @@ def features(proposal: Proposal) -> dict[str, float]:
         "base": proposal.base,
         f"kind:{proposal.block.kind}": 1.0,
     }
-    before = _SENTENCE_END.split(text[max(0, proposal.start - 160) : proposal.start])[-1]
-    words_before = _words(before)
+    words_before, words_after, clause = _around(text, proposal.start, proposal.end)
     for word in words_before[-WORDS_BEFORE:]:
         feats[f"before:{word}"] = 1.0
     for word in words_before[-2:]:
         feats[f"just before:{word}"] = 1.0
-    after = _SENTENCE_END.split(text[proposal.end : proposal.end + 120])[0]
-    words_after = _words(after)
     for word in words_after[:WORDS_AFTER]:
         feats[f"after:{word}"] = 1.0
     for word in words_after[:1]:
@@ -201,7 +236,7 @@ def features(proposal: Proposal) -> dict[str, float]:
     )
     for word in near:
         feats[f"near:{word}"] = 1.0
-    for word in set(_words(text[: proposal.start])[-25:] + _words(text[proposal.end :])[:25]):
+    for word in clause:
         feats[f"clause:{word}"] = 1.0
     if proposal.start <= 2 and proposal.end >= len(text.rstrip(" .;:")) - 1:
         feats["whole block"] = 1.0
@@ -212,6 +247,10 @@ def features(proposal: Proposal) -> dict[str, float]:
         feats[f"column:{word}"] = 1.0
     for word in _words(proposal.place.row_label):
         feats[f"row:{word}"] = 1.0
+    for word in _words(proposal.place.row_cells)[:12]:
+        feats[f"same row:{word}"] = 1.0
+    for word in _words(proposal.place.header_row)[:12]:
+        feats[f"table header:{word}"] = 1.0
     for name in _shape(proposal.text):
         feats[f"shape:{name}"] = 1.0
     for word in _own_words(proposal.text):
@@ -243,7 +282,10 @@ class CategoryModel:
         }
 
     def probability(self, feats: dict[str, float]) -> float:
-        z = self.bias + sum(self.contributions(feats).values())
+        return self.probability_of(self.contributions(feats))
+
+    def probability_of(self, contributions: dict[str, float]) -> float:
+        z = self.bias + sum(contributions.values())
         return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
 
 
@@ -318,6 +360,8 @@ _PHRASES = {
     "heading": "'{}' in a heading above it",
     "column": "'{}' in its column header",
     "row": "'{}' in its row label",
+    "same row": "'{}' in the same table row",
+    "table header": "'{}' in the table's header",
     "shape": "its shape ({})",
     "word": "the word '{}' in it",
     "amount": "the amount ({})",

@@ -28,6 +28,9 @@ class Place:
     headings: tuple[Block, ...] = ()
     column_header: str = ""
     row_label: str = ""
+    #: For a table cell: the other cells of its row, and every cell of the header row.
+    row_cells: str = ""
+    header_row: str = ""
 
     @property
     def table_words(self) -> str:
@@ -40,9 +43,13 @@ class Layout:
 
     def __init__(self, document: Document) -> None:
         cells: dict[tuple[int, int, int], str] = {}
+        rows: dict[tuple[int, int], list[tuple[int, str]]] = {}
         for block in document.blocks:
             if block.kind == "table_cell" and block.table is not None:
                 cells[(block.table, block.row or 0, block.column or 0)] = block.text
+                rows.setdefault((block.table, block.row or 0), []).append(
+                    (block.column or 0, block.text)
+                )
         self._places: dict[int, Place] = {}
         nearest: Block | None = None
         top: Block | None = None
@@ -55,14 +62,16 @@ class Layout:
             headings = tuple(h for h in (nearest, top) if h is not None)
             if top is nearest:
                 headings = headings[:1]
-            header = label = ""
+            header = label = others = top_row = ""
             if block.kind == "table_cell" and block.table is not None:
                 row, column = block.row or 0, block.column or 0
                 if row > 0:
                     header = cells.get((block.table, 0, column), "")
+                    top_row = " | ".join(t for _, t in rows.get((block.table, 0), []))
                 if column > 0:
                     label = cells.get((block.table, row, 0), "")
-            self._places[block.start] = Place(headings, header, label)
+                others = " | ".join(t for c, t in rows.get((block.table, row), []) if c != column)
+            self._places[block.start] = Place(headings, header, label, others, top_row)
 
     def place(self, block: Block) -> Place:
         """The place of ``block`` (headings are empty before the first heading)."""

@@ -23,6 +23,7 @@ from transparency.redaction.consistency import (
     widened,
     workspace_redacted,
 )
+from transparency.redaction.precedent import Precedents, workspace_precedents
 from transparency.workspace import Contract, Workspace
 
 if TYPE_CHECKING:  # the scanner imports Presidio (about a second): only when scanning
@@ -66,10 +67,16 @@ class Consistency:
     decisions: DecisionsFile
     previous: dict[str, Candidate] = field(default_factory=dict)
     elsewhere: tuple[Redacted, ...] = ()
+    #: What the workspace's officers released and redacted elsewhere (:mod:`.precedent`).
+    precedents: Precedents = field(default_factory=Precedents)
 
     @classmethod
     def read(
-        cls, workspace: Workspace, contract_id: str, everywhere: list[Redacted]
+        cls,
+        workspace: Workspace,
+        contract_id: str,
+        everywhere: list[Redacted],
+        precedents: Precedents | None = None,
     ) -> Consistency:
         """The contract's decisions and previous scan as they are on disk; a file that cannot
         be read counts as empty here (the gate reports it)."""
@@ -84,7 +91,7 @@ class Consistency:
         except TransparencyError:
             logger.warning("%s: decisions or previous scan unreadable; ignored", contract_id)
         elsewhere = tuple(r for r in everywhere if r.contract != contract_id)
-        return cls(decisions, previous, elsewhere)
+        return cls(decisions, previous, elsewhere, precedents or Precedents())
 
 
 def scan_contract(
@@ -102,6 +109,7 @@ def scan_contract(
             document, allowed=allowed, environmental=contract.meta.is_environmental(ref.file)
         )
     if consistency is not None:
+        candidates = consistency.precedents.apply(contract.id, candidates, consistency.decisions)
         candidates = _with_consistency(scanner, contract, candidates, consistency)
     return ScanResult(contract=contract.id, documents=hashes, candidates=candidates)
 
@@ -155,7 +163,8 @@ def scan_workspace(
     rules = load_rules(workspace.root)  # a bad recognizers.yaml fails before any work
     catalogue = load_catalogue(workspace.root)
     everywhere = workspace_redacted(workspace, catalogue)
-    context = {cid: Consistency.read(workspace, cid, everywhere) for cid in ids}
+    precedents = workspace_precedents(workspace, workspace.contract_ids())
+    context = {cid: Consistency.read(workspace, cid, everywhere, precedents) for cid in ids}
     if scheduler or workers_for(jobs, len(ids)) > 1:
         by_id = _scan_in_pool(workspace.root, ids, context, jobs, scheduler, progress)
         results = [by_id[cid] for cid in ids]

@@ -320,6 +320,7 @@ def main(argv: list[str] | None = None) -> int:
         from transparency._atomic import atomic_write_text
 
         atomic_write_text(OUT, model.to_json())
+        OUT.chmod(0o644)  # package data, read by every user of an installed copy
         print(f"written {OUT.relative_to(ROOT)}")
     return 0
 

@@ -319,7 +319,9 @@ class Model:
                 name: {
                     "bias": round(m.bias, 4),
                     "threshold": round(m.threshold, 4),
-                    "weights": {k: round(v, 4) for k, v in sorted(m.weights.items()) if v},
+                    "weights": {
+                        k: round(v, 3) for k, v in sorted(m.weights.items()) if abs(v) >= 0.01
+                    },
                 }
                 for name, m in sorted(self.categories.items())
             },

@@ -110,6 +110,7 @@ class Tally:
             | {"overall": round(self.recall(), 4)},
             "precision": {c: round(self.precision(c), 4) for c in CATEGORIES}
             | {"overall": round(self.precision(), 4)},
+            "recall_any_category": round(self.recall_any(), 4),
             "false_flags_per_page": round(self.false_flags / max(self.pages, 1), 4),
             "public_spans_flagged": self.public_flagged,
             "labels": sum(self.labelled.values()),

@@ -141,3 +141,20 @@ def test_a_decided_candidate_keeps_its_place_whatever_the_others_decided(runner,
     decided = yaml.safe_load((root / "decisions" / f"{IDS[3]}.yaml").read_text())["records"]
     ids = {c["id"] for c in _candidates(root, IDS[3])}
     assert {r["candidate"] for r in decided} <= ids  # no decision loses its candidate
+
+
+def test_a_decided_candidate_the_scan_no_longer_proposes_stays(runner, tmp_path):
+    """A rescan that no longer proposes a decided passage (here: its recognizer is switched
+    off; a refitted model weighing it lower does the same) keeps its candidate, so that the
+    officer's decision is not orphaned."""
+    root = _workspace(tmp_path)
+    assert invoke(runner, root, "scan").exit_code == 0
+    for index, contract_id in enumerate(IDS):
+        _decide(root, contract_id, index)
+    decided = {c["id"] for c in _candidates(root, IDS[0])}
+    (root / "recognizers.yaml").write_text("disabled: [money_price]\n", encoding="utf-8")
+    assert invoke(runner, root, "scan").exit_code == 0
+    again = {c["id"]: c for c in _candidates(root, IDS[0])}
+    assert decided <= set(again)
+    kept = [c for c in again.values() if c["explanation"].endswith("a decision names it.")]
+    assert {c["text"] for c in kept} >= {"£14.85", "£23,400"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -109,9 +109,40 @@ def scan_contract(
             document, allowed=allowed, environmental=contract.meta.is_environmental(ref.file)
         )
     if consistency is not None:
+        candidates = _decided_kept(contract, candidates, consistency)
         candidates = consistency.precedents.apply(contract.id, candidates, consistency.decisions)
         candidates = _with_consistency(scanner, contract, candidates, consistency)
     return ScanResult(contract=contract.id, documents=hashes, candidates=candidates)
+
+
+def _decided_kept(
+    contract: Contract, found: list[Candidate], consistency: Consistency
+) -> list[Candidate]:
+    """``found`` with every candidate of the previous scan that a decision names and this scan
+    no longer proposes (the model weighs it lower now), where its text is still at its place: a
+    decided passage stays decided. A candidate whose text has changed or gone is left out, and
+    the gate reports its decision as orphaned."""
+    have = {c.id for c in found}
+    kept = []
+    for record in consistency.decisions.records:
+        candidate = consistency.previous.get(record.candidate) if record.candidate else None
+        if candidate is None or candidate.id in have:
+            continue
+        try:
+            document = contract.document(candidate.document)
+        except TransparencyError:
+            continue
+        if document.text[candidate.start : candidate.end] != candidate.text:
+            continue
+        note = " Kept from the previous scan because a decision names it."
+        if not candidate.explanation.endswith(note):
+            candidate = replace(candidate, explanation=candidate.explanation + note)
+        kept.append(candidate)
+        have.add(candidate.id)
+    if not kept:
+        return found
+    order = {ref.file: position for position, ref in enumerate(contract.meta.documents)}
+    return sorted([*found, *kept], key=lambda c: (order.get(c.document, 0), c.start, c.end))
 
 
 def _with_consistency(

@@ -52,6 +52,9 @@ RELEASE = {
     "020 7946 0999": "The supplier's security operations centre switchboard, not a person's line.",
     "Alison Tranter": "The Council's Data Protection Officer, whose name is published.",
     "01632 960150": "The Data Protection Officer's published number.",
+    "14001": "The number of the ISO standard for environmental management, not a code.",
+    "unsubscribe_link": "A placeholder in the supplier's email template, not an account name.",
+    "12 High Street, Anyford, AY1 3BB": "The bank branch's address, not a person's.",
 }
 RELEASE_AMOUNTS = {
     "£10,000,000": "A minimum level of insurance cover or a liability cap, not a price.",

@@ -79,6 +79,7 @@ class Tally:
     flagged: Counter = field(default_factory=Counter)
     correct: Counter = field(default_factory=Counter)
     false_flags: int = 0
+    false_by: Counter = field(default_factory=Counter)  # false flags by the flag's category
     public: int = 0
     public_flagged: int = 0
     pages: int = 0
@@ -148,6 +149,7 @@ def score_document(tally: Tally, spans: list[dict], flags: list[Flag], where: st
             tally.correct[flag.category] += 1
         elif not hits:
             tally.false_flags += 1
+            tally.false_by[flag.category] += 1
             tally.false.append(f"{where}: false {flag.category} {flag.text[:70]!r}")
     for span in spans:
         if span["label"] == "PUBLIC":
@@ -174,14 +176,21 @@ class Record:
     pages: int
     seconds: float
 
+    @property
+    def contract(self) -> str:
+        return self.where.split("/", maxsplit=1)[0]
 
-def tally_of(records: list[Record], keep: Callable[[Flag], bool] = lambda flag: True) -> Tally:
+
+def tally_of(
+    records: list[Record], keep: Callable[[Flag, Record], bool] = lambda flag, record: True
+) -> Tally:
     """The figures of ``records``, counting only the flags ``keep`` accepts."""
     tally = Tally()
     for record in records:
         tally.pages += record.pages
         tally.seconds += record.seconds
-        score_document(tally, record.spans, [f for f in record.flags if keep(f)], record.where)
+        flags = [f for f in record.flags if keep(f, record)]
+        score_document(tally, record.spans, flags, record.where)
     return tally
 
 
@@ -252,25 +261,27 @@ class HeldOut:
 
     def at_thresholds(self, records: list[Record] | None = None) -> Tally:
         """The figures with each fold's own thresholds (as `transparency scan` would run)."""
-
-        def keep(flag: Flag, where: str) -> bool:
-            limits = self.thresholds[where.split("/", maxsplit=1)[0]]
-            return flag.score >= limits.get(flag.category, 0.0)
-
-        tally = Tally()
-        for record in records or self.records:
-            tally.pages += record.pages
-            tally.seconds += record.seconds
-            flags = [f for f in record.flags if keep(f, record.where)]
-            score_document(tally, record.spans, flags, record.where)
-        return tally
+        return tally_of(
+            self.records if records is None else records,
+            lambda f, r: f.score >= self.thresholds[r.contract].get(f.category, 0.0),
+        )
 
     def per_template(self) -> dict[str, Tally]:
         out = {}
         for template in sorted(set(self.templates.values())):
-            mine = [r for r in self.records if self.templates[r.where.split("/")[0]] == template]
+            mine = [r for r in self.records if self.templates[r.contract] == template]
             out[template] = self.at_thresholds(mine)
         return out
+
+    def at(self, limit: float) -> Tally:
+        """The figures with one threshold for every scored category (flags of the others,
+        scored by their rules, always kept)."""
+        import train_scoring
+
+        return tally_of(
+            self.records,
+            lambda f, r: f.category not in train_scoring.SCORED or f.score >= limit,
+        )
 
 
 def leave_one_template_out() -> HeldOut:
@@ -319,17 +330,11 @@ def _fold(template: str, samples, kinds: dict[str, str]):
 
 def curve(held: HeldOut, steps: int = 60) -> list[tuple[float, float, float]]:
     """(threshold, recall, false flags per page) as one threshold is applied to every scored
-    category (flags of unscored categories are always kept)."""
-    import train_scoring
-
+    category."""
     points = []
     for i in range(steps + 1):
-        limit = i / steps
-        tally = tally_of(
-            held.records,
-            lambda f, limit=limit: f.category not in train_scoring.SCORED or f.score >= limit,
-        )
-        points.append((limit, tally.recall(), tally.false_flags / max(tally.pages, 1)))
+        tally = held.at(i / steps)
+        points.append((i / steps, tally.recall(), tally.false_flags / max(tally.pages, 1)))
     return points
 
 
@@ -337,12 +342,10 @@ def category_curve(held: HeldOut, category: str, steps: int = 60):
     """(recall of ``category``, its own false flags per page) over thresholds."""
     points = []
     for i in range(steps + 1):
-        limit = i / steps
         tally = tally_of(
-            held.records, lambda f, limit=limit: f.category == category and f.score >= limit
+            held.records, lambda f, r, limit=i / steps: f.category == category and f.score >= limit
         )
-        false = sum(1 for line in tally.false if f" false {category} " in line)
-        points.append((tally.recall(category), false / max(tally.pages, 1)))
+        points.append((tally.recall(category), tally.false_by[category] / max(tally.pages, 1)))
     return points
 
 
@@ -371,14 +374,7 @@ def draw(held: HeldOut, path: Path) -> None:
     left.axvline(1.0, color="grey", linewidth=0.8, linestyle=":")
     left.legend(fontsize=8, loc="lower right")
     left.set_title("Each category, one threshold swept")
-    tally_points = []
-    for i in range(61):
-        limit = i / 60
-        tally = tally_of(
-            held.records,
-            lambda f, limit=limit: f.category not in train_scoring.SCORED or f.score >= limit,
-        )
-        tally_points.append((tally.recall(), tally.precision()))
+    tally_points = [(t.recall(), t.precision()) for t in (held.at(i / 60) for i in range(61))]
     operating = held.at_thresholds()
     right.plot(
         [r for r, _ in tally_points],

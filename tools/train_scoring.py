@@ -38,11 +38,10 @@ OUT = ROOT / "src" / "transparency" / "redaction" / "scoring.json"
 
 #: The categories the model scores (confidential and covered passages stay with their rules).
 SCORED = ("PRICING", "BANK", "PERSONAL", "SECURITY", "INSURANCE", "FINANCIAL")
-#: The inverse strength of the L2 penalty.
-CLASS_WEIGHT = os.environ.get("TRAIN_SCORING_WEIGHT") or None
-REGULARISATION = float(os.environ.get("TRAIN_SCORING_C", "1.5"))
-#: False flags per page the thresholds may spend on the training set, out of fold.
-BUDGET = float(os.environ.get("TRAIN_SCORING_BUDGET", "0.8"))
+#: The inverse strength of the L2 penalty; classes unweighted (balanced weights measured worse).
+REGULARISATION = 1.5
+#: False flags per page the threshold may spend on the training set, out of fold.
+BUDGET = 0.8
 #: An entity has its own model when it has this many positive and negative proposals.
 MIN_EXAMPLES = 15
 #: A threshold is never set outside these bounds.
@@ -138,23 +137,9 @@ def collect(contracts: list[str] | None = None) -> list[Sample]:
     return samples
 
 
-def _vocabulary(samples: list[Sample]) -> set[str]:
-    """Features present in at least two contracts."""
-    design = _Design.current
-    if design is not None and samples and id(samples[0]) in design.row:
-        return design.vocabulary(samples)
-    seen: dict[str, set[str]] = defaultdict(set)
-    for sample in samples:
-        for name in sample.features:
-            seen[name].add(sample.contract)
-    return {name for name, where in seen.items() if len(where) >= 2}
-
-
 class _Design:
-    """Every sample's features as one sparse matrix, made once per :func:`fit` (turning the
-    feature dictionaries into a matrix costs far more than fitting)."""
-
-    current: _Design | None = None
+    """Every sample's features as one sparse matrix, made once per :func:`fit` and shared by
+    all its fits (turning the feature dictionaries into a matrix costs far more than fitting)."""
 
     def __init__(self, samples: list[Sample]) -> None:
         from sklearn.feature_extraction import DictVectorizer
@@ -166,6 +151,7 @@ class _Design:
         self.row = {id(s): i for i, s in enumerate(samples)}
 
     def vocabulary(self, samples: list[Sample]) -> set[str]:
+        """The features of ``samples`` present in at least two contracts."""
         import numpy
         from scipy import sparse
 
@@ -179,26 +165,22 @@ class _Design:
         counts = numpy.asarray(present.sum(axis=0)).ravel()
         return {self.names[c] for c in numpy.flatnonzero(counts >= 2)}
 
-    def select(self, samples: list[Sample], vocabulary: set[str]):
-        columns = sorted(self.column[n] for n in vocabulary if n in self.column)
+    def fit(self, samples: list[Sample]):
+        """A logistic regression on ``samples`` over their :meth:`vocabulary`: its bias and
+        weights, or None when the samples are all of one class."""
+        from sklearn.linear_model import LogisticRegression
+
+        y = [s.positive for s in samples]
+        if len(set(y)) < 2:
+            return None
+        columns = sorted(self.column[n] for n in self.vocabulary(samples))
         rows = [self.row[id(s)] for s in samples]
-        return self.matrix[rows][:, columns], [self.names[c] for c in columns]
-
-
-def _fit(samples: list[Sample], vocabulary: set[str]):
-    from sklearn.linear_model import LogisticRegression
-
-    y = [s.positive for s in samples]
-    if len(set(y)) < 2:
-        return None
-    design = _Design.current
-    if design is None or any(id(s) not in design.row for s in samples[:1]):
-        design = _Design(samples)
-    x, names = design.select(samples, vocabulary)
-    regression = LogisticRegression(C=REGULARISATION, class_weight=CLASS_WEIGHT, max_iter=5000)
-    regression.fit(x, y)
-    weights = dict(zip(names, regression.coef_[0], strict=True))
-    return float(regression.intercept_[0]), {k: float(v) for k, v in weights.items()}
+        regression = LogisticRegression(C=REGULARISATION, max_iter=5000)
+        regression.fit(self.matrix[rows][:, columns], y)
+        weights = {
+            self.names[c]: float(w) for c, w in zip(columns, regression.coef_[0], strict=True)
+        }
+        return float(regression.intercept_[0]), weights
 
 
 def _groups(samples: list[Sample]) -> dict[str, list[Sample]]:
@@ -223,9 +205,9 @@ def _model_of(sample: Sample, names: set[str]) -> str:
     return sample.entity if sample.entity in names else sample.category
 
 
-def _out_of_fold(samples: list[Sample]) -> list[tuple[Sample, str, float]]:
-    """Each sample, the model that weighs it and its probability from a model fitted without
-    its template (templates held out in five folds)."""
+def _out_of_fold(samples: list[Sample], design: _Design) -> list[tuple[Sample, float]]:
+    """Each sample and its probability from a model fitted without its template (templates
+    held out in five folds)."""
     from transparency.redaction.scoring import CategoryModel
 
     templates_ = sorted({s.template for s in samples})
@@ -233,56 +215,47 @@ def _out_of_fold(samples: list[Sample]) -> list[tuple[Sample, str, float]]:
     out = []
     for fold in folds:
         train = [s for s in samples if s.template not in fold]
-        test = [s for s in samples if s.template in fold]
-        groups = _groups(train)
         models = {}
-        for name, mine in groups.items():
-            fitted = _fit(mine, _vocabulary(mine))
+        for name, mine in _groups(train).items():
+            fitted = design.fit(mine)
             if fitted is not None:
                 models[name] = CategoryModel(fitted[0], fitted[1], 0.5)
-        for sample in test:
-            name = _model_of(sample, set(models))
-            if name in models:
-                out.append((sample, name, models[name].probability(sample.features)))
+        for sample in samples:
+            if sample.template in fold:
+                name = _model_of(sample, set(models))
+                if name in models:
+                    out.append((sample, models[name].probability(sample.features)))
     return out
 
 
-def thresholds(scored: list[tuple[Sample, str, float]], budget: float) -> dict[str, float]:
+def threshold(scored: list[tuple[Sample, float]], budget: float) -> float:
     """One threshold for every model: the lowest whose out-of-fold false flags per page stay
-    within ``budget``. Per-model thresholds chosen the
-    same way were measured and did worse on held-out templates: they fit the folds."""
-    pages = {s.place[0]: s.pages for s, _, _ in scored}
+    within ``budget``. Per-model thresholds chosen the same way were measured and did worse on
+    held-out templates: they fit the folds."""
+    if not scored:
+        return 0.5
+    pages = {s.place[0]: s.pages for s, _ in scored}
     page_count = max(sum(pages.values()), 1)
     grid = [round(LOWEST + i * 0.01, 3) for i in range(int((HIGHEST - LOWEST) / 0.01) + 1)]
-    chosen = HIGHEST
     for limit in grid:
-        flagged: dict[tuple, float] = {}
-        for sample, _, score in scored:
-            if score >= limit and (sample.off or sample.public):
-                flagged[sample.place] = 1.0
-        if sum(flagged.values()) / page_count <= budget:
-            chosen = limit
-            break
-    return {name: chosen for _, name, _ in scored}
+        flagged = {s.place for s, score in scored if score >= limit and (s.off or s.public)}
+        if len(flagged) / page_count <= budget:
+            return limit
+    return HIGHEST
 
 
-def fit(samples: list[Sample], *, trained_on: str = "", budget: float | None = None):
+def fit(samples: list[Sample], *, trained_on: str = "", budget: float = BUDGET):
     """One :class:`CategoryModel` per scored category (and entity with enough examples),
-    fitted on ``samples``, with thresholds chosen out of fold within ``budget``."""
+    fitted on ``samples``, at the threshold chosen out of fold within ``budget``."""
     from transparency.redaction.scoring import CategoryModel, Model
 
-    budget = BUDGET if budget is None else budget
-    _Design.current = _Design(samples)
-    limits = thresholds(_out_of_fold(samples), budget)
-    common = min(limits.values(), default=0.5)
+    design = _Design(samples)
+    limit = threshold(_out_of_fold(samples, design), budget)
     categories = {}
     for name, mine in _groups(samples).items():
-        fitted = _fit(mine, _vocabulary(mine))
-        if fitted is None:
-            continue
-        bias, weights = fitted
-        categories[name] = CategoryModel(bias, weights, limits.get(name, common))
-    _Design.current = None
+        fitted = design.fit(mine)
+        if fitted is not None:
+            categories[name] = CategoryModel(fitted[0], fitted[1], limit)
     return Model(categories, trained_on=trained_on, recognizers=shipped_recognizers())
 
 

@@ -17,16 +17,18 @@ from transparency.redaction.candidates import Candidate, ScanResult, read_scan, 
 from transparency.redaction.config import load_rules
 from transparency.redaction.consistency import (
     Redacted,
+    decided_scans,
     occurrences,
     proposals,
     redacted_in,
     widened,
     workspace_redacted,
 )
-from transparency.redaction.precedent import Precedents, workspace_precedents
+from transparency.redaction.precedent import Precedents, precedents_of
 from transparency.workspace import Contract, Workspace
 
 if TYPE_CHECKING:  # the scanner imports Presidio (about a second): only when scanning
+    from transparency.contracts import Document
     from transparency.redaction.scan import Allowed, Scanner
 
 __all__ = [
@@ -100,23 +102,22 @@ def scan_contract(
     """Scan every document of ``contract``; with ``consistency``, add a candidate for each other
     occurrence of a distinctive text redacted in this contract or another."""
     candidates: list[Candidate] = []
-    hashes = {}
     allowed = allowed_for(contract)
-    for ref in contract.meta.documents:
-        document = contract.document(ref.file)
-        hashes[ref.file] = document.sha256
+    documents = {ref.file: contract.document(ref.file) for ref in contract.meta.documents}
+    for name, document in documents.items():
         candidates += scanner.scan(
-            document, allowed=allowed, environmental=contract.meta.is_environmental(ref.file)
+            document, allowed=allowed, environmental=contract.meta.is_environmental(name)
         )
     if consistency is not None:
-        candidates = _decided_kept(contract, candidates, consistency)
+        candidates = _decided_kept(documents, candidates, consistency)
         candidates = consistency.precedents.apply(contract.id, candidates, consistency.decisions)
-        candidates = _with_consistency(scanner, contract, candidates, consistency)
+        candidates = _with_consistency(scanner, contract, documents, candidates, consistency)
+    hashes = {name: document.sha256 for name, document in documents.items()}
     return ScanResult(contract=contract.id, documents=hashes, candidates=candidates)
 
 
 def _decided_kept(
-    contract: Contract, found: list[Candidate], consistency: Consistency
+    documents: dict[str, Document], found: list[Candidate], consistency: Consistency
 ) -> list[Candidate]:
     """``found`` with every candidate of the previous scan that a decision names and this scan
     no longer proposes (the model weighs it lower now), where its text is still at its place: a
@@ -128,11 +129,8 @@ def _decided_kept(
         candidate = consistency.previous.get(record.candidate) if record.candidate else None
         if candidate is None or candidate.id in have:
             continue
-        try:
-            document = contract.document(candidate.document)
-        except TransparencyError:
-            continue
-        if document.text[candidate.start : candidate.end] != candidate.text:
+        document = documents.get(candidate.document)
+        if document is None or document.text[candidate.start : candidate.end] != candidate.text:
             continue
         note = " Kept from the previous scan because a decision names it."
         if not candidate.explanation.endswith(note):
@@ -141,14 +139,17 @@ def _decided_kept(
         have.add(candidate.id)
     if not kept:
         return found
-    order = {ref.file: position for position, ref in enumerate(contract.meta.documents)}
-    return sorted([*found, *kept], key=lambda c: (order.get(c.document, 0), c.start, c.end))
+    order = {name: position for position, name in enumerate(documents)}
+    return sorted([*found, *kept], key=lambda c: (order[c.document], c.start, c.end))
 
 
 def _with_consistency(
-    scanner: Scanner, contract: Contract, found: list[Candidate], consistency: Consistency
+    scanner: Scanner,
+    contract: Contract,
+    documents: dict[str, Document],
+    found: list[Candidate],
+    consistency: Consistency,
 ) -> list[Candidate]:
-    documents = {ref.file: contract.document(ref.file) for ref in contract.meta.documents}
     known = {**consistency.previous, **{c.id: c for c in found}}
     own = redacted_in(
         contract.id, consistency.decisions, known, scanner.catalogue, documents=documents
@@ -193,8 +194,9 @@ def scan_workspace(
     contracts = [workspace.contract(cid) for cid in ids]  # validates every contract.yaml first
     rules = load_rules(workspace.root)  # a bad recognizers.yaml fails before any work
     catalogue = load_catalogue(workspace.root)
-    everywhere = workspace_redacted(workspace, catalogue)
-    precedents = workspace_precedents(workspace, workspace.contract_ids())
+    decided = decided_scans(workspace)  # every contract's decisions and scan, read once
+    everywhere = workspace_redacted(workspace, catalogue, decided=decided)
+    precedents = precedents_of(decided)
     context = {cid: Consistency.read(workspace, cid, everywhere, precedents) for cid in ids}
     if scheduler or workers_for(jobs, len(ids)) > 1:
         by_id = _scan_in_pool(workspace.root, ids, context, jobs, scheduler, progress)

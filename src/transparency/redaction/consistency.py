@@ -44,9 +44,11 @@ from transparency.workspace import Workspace
 __all__ = [
     "DISTINCTIVE_CATEGORIES",
     "DISTINCTIVE_LENGTH",
+    "DecidedScan",
     "Occurrence",
     "Redacted",
     "covering_spans",
+    "decided_scans",
     "distinctive",
     "occurrences",
     "proposals",
@@ -234,14 +236,16 @@ def redacted_in(
     return found
 
 
-def workspace_redacted(
-    workspace: Workspace, catalogue: Catalogue, *, leave_out: Iterable[str] = ()
-) -> list[Redacted]:
-    """The distinctive texts redacted in every contract of the workspace (but ``leave_out``),
-    read from its decisions and its latest scan. A contract whose files cannot be read adds
-    nothing here: its own check reports them."""
+#: A contract's id, its decisions and its latest scan's candidates by id.
+DecidedScan = tuple[str, DecisionsFile, dict[str, Candidate]]
+
+
+def decided_scans(workspace: Workspace, leave_out: Iterable[str] = ()) -> list[DecidedScan]:
+    """Every contract of the workspace (but ``leave_out``) that has decisions, with its
+    decisions and its latest scan's candidates (none when it has no scan). A contract whose
+    files cannot be read is left out here: its own check reports them."""
     skipped = set(leave_out)
-    found: list[Redacted] = []
+    found: list[DecidedScan] = []
     for contract_id in workspace.contract_ids():
         decisions_path = workspace.decisions_path(contract_id)
         if contract_id in skipped or not decisions_path.is_file():
@@ -252,7 +256,26 @@ def workspace_redacted(
             candidates = read_scan(scan_path).by_id() if scan_path.is_file() else {}
         except TransparencyError:
             continue
-        found += redacted_in(contract_id, decisions, candidates, catalogue)
+        found.append((contract_id, decisions, candidates))
+    return found
+
+
+def workspace_redacted(
+    workspace: Workspace,
+    catalogue: Catalogue,
+    *,
+    leave_out: Iterable[str] = (),
+    decided: list[DecidedScan] | None = None,
+) -> list[Redacted]:
+    """The distinctive texts redacted in every contract of the workspace (but ``leave_out``),
+    read from its decisions and its latest scan (``decided``, when they are read already)."""
+    skipped = set(leave_out)
+    found: list[Redacted] = []
+    for contract_id, decisions, candidates in (
+        decided_scans(workspace) if decided is None else decided
+    ):
+        if contract_id not in skipped:
+            found += redacted_in(contract_id, decisions, candidates, catalogue)
     return found
 
 

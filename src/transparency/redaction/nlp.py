@@ -20,7 +20,7 @@ import regex
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 from spacy.lang.en.stop_words import STOP_WORDS
 
-__all__ = ["LightNlpEngine", "lemma", "tokenise"]
+__all__ = ["SENTENCE_END", "LightNlpEngine", "lemma", "tokenise"]
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +28,8 @@ logger = logging.getLogger(__name__)
 # and single punctuation marks.
 _TOKEN = regex.compile(r"\w+(?:['’./-]\w+)*|[^\w\s]")
 _PUNCT = regex.compile(r"^[^\w]+$")
+#: Where a sentence (or a clause after a semicolon) ends: context never crosses it.
+SENTENCE_END = regex.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z(])|;\s+")
 # Context words must stay meaningful: these are not stop words here although spaCy lists them.
 _KEEP = frozenset({"per", "name", "call", "first", "last", "full", "account", "every", "each"})
 _STOP = frozenset(STOP_WORDS) - _KEEP

@@ -20,13 +20,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from transparency.decisions.model import DecisionsFile, load_decisions
-from transparency.errors import TransparencyError
-from transparency.redaction.candidates import Candidate, read_scan
-from transparency.redaction.consistency import _key
-from transparency.workspace import Workspace
+from transparency.decisions.model import DecisionsFile
+from transparency.redaction.candidates import Candidate
+from transparency.redaction.consistency import DecidedScan, _key
 
-__all__ = ["HIGHER", "LOWER", "RELEASED_IN", "Precedents", "workspace_precedents"]
+__all__ = ["HIGHER", "LOWER", "RELEASED_IN", "Precedents", "precedents_of"]
 
 #: Other contracts in which a text must have been decided the same way.
 RELEASED_IN = 3
@@ -78,21 +76,12 @@ def _names(contracts: list[str]) -> str:
     return ", ".join(contracts[:-1]) + " and " + contracts[-1]
 
 
-def workspace_precedents(workspace: Workspace, contract_ids: Iterable[str]) -> Precedents:
-    """Every contract's released and redacted candidate texts, read from its decisions and its
-    latest scan; a contract whose files cannot be read adds nothing (its check reports them)."""
+def precedents_of(decided: Iterable[DecidedScan]) -> Precedents:
+    """Every contract's released and redacted candidate texts, from its decisions and its
+    latest scan (:func:`~transparency.redaction.consistency.decided_scans`)."""
     released: dict[tuple[str, str], set[str]] = defaultdict(set)
     redacted: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for contract_id in contract_ids:
-        decisions_path = workspace.decisions_path(contract_id)
-        scan_path = workspace.scan_path(contract_id)
-        if not decisions_path.is_file() or not scan_path.is_file():
-            continue
-        try:
-            decisions = load_decisions(decisions_path)
-            candidates = read_scan(scan_path).by_id()
-        except TransparencyError:
-            continue
+    for contract_id, decisions, candidates in decided:
         for decision in decisions.records:
             candidate = candidates.get(decision.candidate) if decision.candidate else None
             if candidate is None:

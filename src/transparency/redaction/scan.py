@@ -35,7 +35,7 @@ from transparency.redaction.confidential import marked_passages
 from transparency.redaction.config import COVERED_ENTITY, RecognizerConfig, ScanRules
 from transparency.redaction.engine import build_analyzer
 from transparency.redaction.money import money_value
-from transparency.redaction.nlp import lemma, tokenise
+from transparency.redaction.nlp import SENTENCE_END, lemma, tokenise
 from transparency.redaction.recognizers import PersonNameRecognizer
 from transparency.redaction.scoring import Model, Proposal, describe, features, load_model
 from transparency.redaction.structure import Layout, Place
@@ -49,7 +49,6 @@ _MONEY_ENTITIES = frozenset({"UK_MONEY", "SALARY", "SUPPLIER_FINANCIAL", "INSURA
 _BATCH_SEPARATOR = "\n\n\x00\n\n"
 #: Blocks analysed together: up to this many characters.
 _BATCH_CHARS = 4000
-_SENTENCE_END = regex.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z(])|;\s+")
 _CELL_LABEL = regex.compile(r"^\s*\p{L}[\p{L} ]{1,30}:\s*")
 _BARE_NUMBER = regex.compile(r"^\(?(?:£|GBP[ ]?)?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?\)?$")
 
@@ -60,7 +59,11 @@ class Allowed:
 
     texts: frozenset[str] = frozenset()
     amounts: frozenset[Decimal] = frozenset()
-    total: Decimal | None = None
+
+    @property
+    def total(self) -> Decimal | None:
+        """The contract's total value (the largest public amount), if known."""
+        return max(self.amounts) if self.amounts else None
 
     def permits(self, entity: str, text: str) -> bool:
         """True when ``text`` is public by rule and must not be proposed."""
@@ -79,7 +82,6 @@ class Allowed:
         return cls(
             texts=frozenset(t.casefold().strip() for t in texts if t and t.strip()),
             amounts=frozenset(amounts),
-            total=max(amounts) if amounts else None,
         )
 
 
@@ -104,20 +106,19 @@ class _Finding:
     notes: list[str] = field(default_factory=list)
     proposal: Proposal | None = None
     threshold: float | None = None
-    weighed: dict[str, float] | None = None  # the model's contributions, when it weighed it
+    features: dict[str, float] | None = None  # the proposal's features, when it was weighed
+    weighed: dict[str, float] | None = None  # the model's contributions to its score
 
 
 @dataclass(frozen=True)
 class Proposed:
-    """One proposal before any is kept: its category, place, features and score."""
+    """One proposal before any is kept: its kind, its place and its features."""
 
     entity: str
     category: str
     start: int
     end: int
-    text: str
     features: dict[str, float]
-    score: float
 
 
 class Scanner:
@@ -196,18 +197,9 @@ class Scanner:
         (what ``tools/train_scoring.py`` fits the weights on)."""
         findings = self._findings(document, Layout(document), allowed or Allowed())
         return [
-            Proposed(
-                f.proposal.entity,
-                f.proposal.category,
-                f.start,
-                f.end,
-                document.text[f.start : f.end],
-                features(f.proposal),
-                f.score,
-            )
+            Proposed(f.proposal.entity, f.proposal.category, f.start, f.end, f.features)
             for f in findings
-            if f.proposal is not None
-            and self.scoring.weighing(f.proposal.entity, f.proposal.category) is not None
+            if f.features is not None
         ]
 
     def _findings(self, document: Document, layout: Layout, allowed: Allowed) -> list[_Finding]:
@@ -234,7 +226,8 @@ class Scanner:
         model = self.scoring.weighing(proposal.entity, proposal.category)
         if model is None:
             return
-        contributions = model.contributions(features(proposal))
+        finding.features = features(proposal)
+        contributions = model.contributions(finding.features)
         finding.score = model.probability_of(contributions)
         finding.threshold = model.threshold
         finding.weighed = contributions  # explained in words if it is kept
@@ -341,7 +334,6 @@ class Scanner:
                     category,
                     (explanation.pattern_name if explanation else None) or name or "",
                     explanation.original_score if explanation else result.score,
-                    text,
                     block,
                     place,
                     result.start,
@@ -351,8 +343,8 @@ class Scanner:
                     needs_context=bool(config is not None and config.requires_context and not word),
                 )
             negated = self._apply_negative(finding, name or "", block, result.start)
-            if negated and finding.proposal is not None:
-                finding.proposal.negative = "yes"
+            if finding.proposal is not None:
+                finding.proposal.negative = negated
             final = negated or bool(
                 (result.recognition_metadata or {}).get(
                     RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
@@ -385,26 +377,11 @@ class Scanner:
         ):
             return []
         start = block.text.index(text, start)
-        finding = _Finding(
-            entity,
-            block.start + start,
-            block.start + start + len(text),
-            0.05,
-            block,
-            ["A value in a table."],
-        )
-        finding.proposal = Proposal(
-            entity,
-            info.category,
-            "a value in a table",
-            0.05,
-            text,
-            block,
-            place,
-            start,
-            start + len(text),
-            total=allowed.total,
-        )
+        finding = _liberal(
+            entity, info.category, "a value in a table", 0.05, block, place, start,
+            start + len(text), allowed,
+        )  # fmt: skip
+        finding.notes.append("A value in a table.")
         return [finding]
 
     def _is_allowed(self, entity: str, text: str, allowed: Allowed) -> bool:
@@ -419,7 +396,7 @@ class Scanner:
         if phrases is None:
             return False
         window = self.rules.context_settings.negative_window
-        before = _SENTENCE_END.split(block.text[max(0, start - window) : start])[-1]
+        before = SENTENCE_END.split(block.text[max(0, start - window) : start])[-1]
         match = None
         for match in phrases.finditer(before):  # noqa: B007 - keep the nearest (last) phrase
             pass
@@ -460,21 +437,11 @@ class Scanner:
                 continue
             category = self.rules.entities[entity].category
             if self.scoring.weighing(entity, category) is not None:
-                finding = _Finding(
-                    entity, block.start, block.end, 0.1, block, ["A number in a table."]
-                )
-                finding.proposal = Proposal(
-                    entity,
-                    category,
-                    "number in a table",
-                    0.1,
-                    text,
-                    block,
-                    place,
-                    0,
-                    len(text),
-                    total=allowed.total,
-                )
+                finding = _liberal(
+                    entity, category, "number in a table", 0.1, block, place, 0, len(text),
+                    allowed,
+                )  # fmt: skip
+                finding.notes.append("A number in a table.")
                 liberal.append(finding)
         if liberal:
             return liberal
@@ -655,6 +622,26 @@ def _describe(result: RecognizerResult, word: str, text: str, place: Place) -> s
     ):
         sentence += f" {explanation.textual_explanation}"
     return sentence
+
+
+def _liberal(
+    entity: str,
+    category: str,
+    rule: str,
+    base: float,
+    block: Block,
+    place: Place,
+    start: int,
+    end: int,
+    allowed: Allowed,
+) -> _Finding:
+    """A finding the scanner's own liberal rules propose for the model to weigh; ``start`` and
+    ``end`` are offsets in the block's text."""
+    finding = _Finding(entity, block.start + start, block.start + end, base, block)
+    finding.proposal = Proposal(
+        entity, category, rule, base, block, place, start, end, total=allowed.total
+    )
+    return finding
 
 
 def _kinds_by_rules(findings: list[_Finding]) -> list[_Finding]:

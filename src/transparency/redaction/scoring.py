@@ -27,7 +27,7 @@ import regex
 
 from transparency.contracts import Block
 from transparency.redaction.money import money_value
-from transparency.redaction.nlp import lemma, tokenise
+from transparency.redaction.nlp import SENTENCE_END, lemma, tokenise
 from transparency.redaction.structure import Place
 
 __all__ = ["Model", "Proposal", "describe", "features", "load_model"]
@@ -37,7 +37,6 @@ MODEL_PATH = Path(__file__).with_name("scoring.json")
 WORDS_BEFORE = 6
 WORDS_AFTER = 4
 _WORD = regex.compile(r"^\p{L}[\p{L}'’-]*$")
-_SENTENCE_END = regex.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z(])|;\s+")
 # Words too common to mean anything as context (kept: "per", "each", "not", "less", ...).
 _STOP = frozenset(
     "a an the and or of to in on at by for with as is are be been was were this that these those "
@@ -53,19 +52,22 @@ class Proposal:
     category: str
     rule: str
     base: float
-    text: str
     block: Block
     place: Place
     start: int  # offset in the block's text
     end: int
     total: Decimal | None = None
     context_word: str = ""
-    negative: str = ""
+    negative: bool = False  # its rule's negative phrase stands before it
     #: The hand-written rules alone would propose it (its rule's score, with context and
     #: structure, reaches the rules' threshold): the model learns how far to trust them.
     rules_propose: bool = False
     needs_context: bool = False  # its rule requires a context word and none was found
     rule_score: float = 0.0  # the score its rule gives it (with context and structure)
+
+    @property
+    def text(self) -> str:
+        return self.block.text[self.start : self.end]
 
 
 def _words(text: str) -> list[str]:
@@ -94,7 +96,7 @@ def _placed_words(text: str) -> tuple[tuple[int, int, str], ...]:
 
 @lru_cache(maxsize=512)
 def _sentence_breaks(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple((m.start(), m.end()) for m in _SENTENCE_END.finditer(text))
+    return tuple((m.start(), m.end()) for m in SENTENCE_END.finditer(text))
 
 
 def _around(text: str, start: int, end: int) -> tuple[list[str], list[str], list[str]]:
@@ -303,9 +305,6 @@ class Model:
 
     def knows(self, recognizer: str) -> bool:
         return not self.recognizers or recognizer in self.recognizers
-
-    def get(self, category: str) -> CategoryModel | None:
-        return self.categories.get(category)
 
     def weighing(self, entity: str, category: str) -> CategoryModel | None:
         """The model that scores a proposal: its entity's own, else its category's."""

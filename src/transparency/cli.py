@@ -260,12 +260,13 @@ def build(
 
 def _register() -> None:
     from transparency.commands.approve import approve
+    from transparency.commands.desk import desk
     from transparency.commands.due import due
     from transparency.commands.redact import redact
     from transparency.commands.review import review
     from transparency.commands.verify import verify
 
-    for command in (review, redact, approve, due, verify):
+    for command in (desk, review, redact, approve, due, verify):
         cli.add_command(command)
 
 

@@ -39,7 +39,7 @@ from transparency.decisions.passages import (
     whole_words,
 )
 from transparency.decisions.rules import check_record, must_publish, record_label
-from transparency.decisions.store import DecisionStore
+from transparency.decisions.store import ANY, Conflict, DecisionStore
 from transparency.errors import Problem, WorkspaceError
 from transparency.records import problems_from
 from transparency.redaction.candidates import Candidate, read_scan
@@ -339,17 +339,30 @@ class DecisionSession:
         )
         return decision, problems
 
-    def save(self, decision: Decision, *, replaces: str | None = None, action: str) -> Entry:
-        """Save ``decision`` now (file and history), replacing the record ``replaces``."""
+    def save(
+        self,
+        decision: Decision,
+        *,
+        replaces: str | None = None,
+        action: str,
+        seen: object = ANY,
+    ) -> Entry:
+        """Save ``decision`` now (file and history), replacing the record ``replaces``.
+
+        ``seen``: the version of the record replaced as the officer last saw it (``None``: it
+        was undecided); another officer's change since raises
+        :class:`~transparency.decisions.store.Conflict` and nothing is saved.
+        """
         if replaces is None and self.store.get(decision.key) is not None:
             replaces = decision.key
         if replaces is not None:
-            return self.store.replace(replaces, decision, by=self.officer, action=action)
-        return self.store.add(decision, by=self.officer, action=action)
+            return self.store.replace(replaces, decision, by=self.officer, action=action, seen=seen)
+        return self.store.add(decision, by=self.officer, action=action, seen=seen)
 
     def copy_to(self, decision: Decision, candidate: Candidate) -> list[Problem]:
-        """Record the same decision for another candidate with the same text; the problems
-        that prevent it (nothing is saved then)."""
+        """Record the same decision for another candidate (the same text, or one a bulk
+        decision covers); the problems that prevent it (nothing is saved then). A candidate
+        decided meanwhile by someone else is not overwritten."""
         copy = decision.model_copy(update={"candidate": candidate.id, "text": candidate.text})
         problems = check_record(
             self.store.path,
@@ -362,10 +375,15 @@ class DecisionSession:
             publishing=False,
         )
         if not problems:
-            self.store.add(copy, by=self.officer, action="decide")
+            try:
+                self.store.add(copy, by=self.officer, action="decide", seen=None)
+            except Conflict as conflict:
+                return [
+                    Problem(self.store.path, conflict.message, record=f"candidate {candidate.id}")
+                ]
         return problems
 
-    def renew(self, decision: Decision, review_by: dt.date) -> Entry:
+    def renew(self, decision: Decision, review_by: dt.date, *, seen: object = ANY) -> Entry:
         """Keep an expired redaction on the same grounds, with a new review date; it needs a
         fresh approval."""
         renewed = decision.model_copy(
@@ -377,7 +395,7 @@ class DecisionSession:
                 "approved_on": None,
             }
         )
-        return self.store.replace(decision.key, renewed, by=self.officer, action="renew")
+        return self.store.replace(decision.key, renewed, by=self.officer, action="renew", seen=seen)
 
     def reattach(self, orphan: Orphan, match: Match) -> Entry:
         """Attach an orphaned decision to its text's new position (the officer's choice)."""
@@ -398,15 +416,17 @@ class DecisionSession:
         """Remove a decision (an orphan whose text has gone)."""
         return self.store.remove(decision.key, by=self.officer)
 
-    def approve(self, decision: Decision) -> Entry:
-        """Record the officer's approval of ``decision``."""
+    def approve(self, decision: Decision, *, seen: object = ANY) -> Entry:
+        """Record the officer's approval of ``decision`` (``seen`` as for :meth:`save`)."""
         if same_person(decision.decided_by, self.officer):
             raise WorkspaceError(
                 "you decided this yourself: the approver must be someone else",
                 hint="Ask a colleague to run `transparency approve`.",
             )
         approved = replace_fields(decision, approved_by=self.officer, approved_on=self.today)
-        return self.store.replace(decision.key, approved, by=self.officer, action="approve")
+        return self.store.replace(
+            decision.key, approved, by=self.officer, action="approve", seen=seen
+        )
 
 
 def replace_fields(decision: Decision, **update: object) -> Decision:

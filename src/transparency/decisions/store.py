@@ -15,6 +15,8 @@ so it holds on every platform); a change waits up to :data:`LOCK_TIMEOUT` second
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,12 +27,30 @@ from transparency.decisions.history import Entry, append_entry, history_path, re
 from transparency.decisions.model import Decision, DecisionsFile, load_decisions, save_decisions
 from transparency.errors import ValidationError, WorkspaceError
 
-__all__ = ["DecisionStore"]
+__all__ = ["ANY", "Conflict", "DecisionStore", "version_of"]
 
 logger = logging.getLogger(__name__)
 
 #: Seconds a change waits for another officer's change to the same contract to finish.
 LOCK_TIMEOUT = 30.0
+
+#: ``seen=ANY``: the change applies to whatever the record now is (the terminal's way: it reads
+#: the record and saves within one officer's screen).
+ANY = object()
+
+
+class Conflict(WorkspaceError):
+    """The record changed since the officer last saw it (another officer's change)."""
+
+
+def version_of(record: Decision | dict | None) -> str | None:
+    """A record's version as a short digest of all its fields (``None``: no record), for a
+    change that must apply only to the record as its officer last saw it."""
+    if record is None:
+        return None
+    data = record.as_data() if isinstance(record, Decision) else record
+    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()[:16]
 
 
 class DecisionStore:
@@ -90,17 +110,29 @@ class DecisionStore:
         """The record with ``key`` (a candidate id or ``document@start-end``), if any."""
         return next((d for d in self.records if d.key == key), None)
 
-    def add(self, decision: Decision, *, by: str, action: str) -> Entry:
-        """Record a new decision."""
-        return self._commit(None, decision, by=by, action=action)
+    def refresh(self) -> None:
+        """Read the files again (another officer may have changed them)."""
+        self._reload()
 
-    def replace(self, key: str, decision: Decision, *, by: str, action: str) -> Entry:
-        """Replace the record ``key`` with ``decision`` (in the same place in the file)."""
-        return self._commit(key, decision, by=by, action=action)
+    def add(self, decision: Decision, *, by: str, action: str, seen: object = ANY) -> Entry:
+        """Record a new decision.
 
-    def remove(self, key: str, *, by: str, action: str = "remove") -> Entry:
-        """Remove the record ``key``."""
-        return self._commit(key, None, by=by, action=action)
+        ``seen`` is the version (:func:`version_of`) of the record with the decision's key as
+        the officer last saw it, ``None`` if there was none; when the record is found otherwise
+        under the lock, nothing is changed and :class:`Conflict` says who changed it.
+        """
+        return self._commit(None, decision, by=by, action=action, seen=seen)
+
+    def replace(
+        self, key: str, decision: Decision, *, by: str, action: str, seen: object = ANY
+    ) -> Entry:
+        """Replace the record ``key`` with ``decision`` (in the same place in the file);
+        ``seen`` as for :meth:`add`."""
+        return self._commit(key, decision, by=by, action=action, seen=seen)
+
+    def remove(self, key: str, *, by: str, action: str = "remove", seen: object = ANY) -> Entry:
+        """Remove the record ``key``; ``seen`` as for :meth:`add`."""
+        return self._commit(key, None, by=by, action=action, seen=seen)
 
     def adopt(
         self,
@@ -141,9 +173,39 @@ class DecisionStore:
         record = self.get(key)
         return record.as_data() if record else None
 
-    def _commit(self, target: str | None, decision: Decision | None, *, by: str, action: str):
+    def _commit(
+        self,
+        target: str | None,
+        decision: Decision | None,
+        *,
+        by: str,
+        action: str,
+        seen: object = ANY,
+    ):
         with self._locked():
+            if seen is not ANY:
+                self._check_seen(target or (decision.key if decision else None), seen)
             return self._apply(target, decision, by=by, action=action)
+
+    def _check_seen(self, key: str | None, seen: object) -> None:
+        now = self.get(key) if key else None
+        if version_of(now) == seen:
+            return
+        if now is None:
+            message = "the decision you were changing has been removed by another officer"
+        elif seen is None:
+            message = (
+                f"{now.decided_by} decided this passage on {now.decided_on.isoformat()}"
+                " while you were looking at it"
+            )
+        else:
+            who = now.approved_by or now.decided_by
+            message = f"{who} changed this decision while you were looking at it"
+        raise Conflict(
+            message,
+            path=self.path,
+            hint="Nothing was saved. Read the passage again as it now stands, then decide.",
+        )
 
     def _apply(self, target: str | None, decision: Decision | None, *, by: str, action: str):
         before = self._stored(target)

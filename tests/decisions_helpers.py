@@ -79,6 +79,7 @@ REDACT_S43_2 = lines(
     "",
     "Withholding outweighs disclosure while the rates are current.",
     "The hourly rates would let competitors undercut the provider.",  # public reason
+    "",  # no representations from the supplier
     "",  # the default review date
     "y",  # save
 )
@@ -86,4 +87,4 @@ REDACT_S43_2 = lines(
 
 def release(reason: str = "A team mailbox, not a person's address.") -> str:
     """Answers that release the passage on screen."""
-    return lines("2", reason, "y")
+    return lines("2", reason, "", "y")  # no representations

@@ -101,7 +101,7 @@ def test_an_expired_redaction_blocks_the_build_until_decided_again(runner, decid
 
 def test_an_expired_redaction_can_be_released_instead(runner, decided):
     root, _ = decided
-    result = run(runner, root, "review", "home-care", input=lines("2", "2", "Now public.", "y"))
+    result = run(runner, root, "review", "home-care", input=lines("2", "2", "Now public.", "", "y"))
     assert result.exit_code == 0, result.output
     record = records(root)[0]
     assert (record["action"], record["public_reason"]) == ("release", "Now public.")

@@ -25,6 +25,7 @@ S41 = lines(
     _number("FOIA s.41"),
     "The care package was given to the Council in confidence by the provider.",
     "Details the provider gave in confidence.",
+    "",  # no representations from the supplier
     "",
     "y",
 )

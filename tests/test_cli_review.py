@@ -120,7 +120,7 @@ def test_stopping_mid_decision_keeps_what_was_saved(runner, scanned):
 def test_the_same_grounds_can_be_reused_for_the_next_passage(runner, scanned):
     candidates = scan_candidates(scanned)
     assert candidates[1]["exemption"] == "FOIA s.43(2)"
-    answers = REDACT_S43_2 + lines("1", "", "y", "", "y", "q")
+    answers = REDACT_S43_2 + lines("1", "", "y", "", "", "y", "q")
     result = run(runner, scanned, "review", "home-care", input=answers)
     assert result.exit_code == 0, result.output
     assert "You have recorded a FOIA s.43(2) redaction in this contract before" in flat(
@@ -142,6 +142,7 @@ def test_the_passage_can_be_made_wider_and_narrower(runner, scanned):
         "0",  # done
         "2",  # release
         "A published rate.",
+        "",
         "y",
         "q",
     )
@@ -177,7 +178,7 @@ def test_narrowing_a_single_word_is_refused(runner, scanned):
 
 
 def test_the_exact_words_can_be_typed(runner, scanned):
-    answers = lines("4", "5", "£24.80 per hour", "0", "2", "Published rate.", "y", "q")
+    answers = lines("4", "5", "£24.80 per hour", "0", "2", "Published rate.", "", "y", "q")
     result = run(runner, scanned, "review", "home-care", input=answers)
     assert result.exit_code == 0, result.output
     assert records(scanned)[0]["text"] == "£24.80 per hour"
@@ -262,6 +263,7 @@ def test_pa23_needs_an_overriding_public_interest(runner, scanned):
         "There is an overriding public interest in withholding the rates.",
         "The rates would let competitors undercut the provider.",
         "",
+        "",
         "y",
         "q",
     )
@@ -278,7 +280,13 @@ def test_an_absolute_exemption_asks_for_its_justification(runner, scanned):
         i for i, c in enumerate(scan_candidates(scanned)) if c["exemption"] == "FOIA s.40(2)"
     )
     answers = skip + lines(
-        "1", "", "A junior officer's name.", "Personal data of a junior member of staff.", "", "y"
+        "1",
+        "",
+        "A junior officer's name.",
+        "Personal data of a junior member of staff.",
+        "",
+        "",
+        "y",
     )
     result = run(runner, scanned, "review", "home-care", input=answers + "q\n")
     assert result.exit_code == 0, result.output
@@ -304,7 +312,7 @@ def test_a_changed_document_must_be_scanned_before_review(runner, scanned):
 def test_a_decided_passage_can_be_decided_again(runner, scanned):
     decide_all(scanned)
     first = records(scanned)[0]
-    answers = lines("2", "The rates were published in the annual report.", "y")
+    answers = lines("2", "The rates were published in the annual report.", "", "y")
     result = run(
         runner, scanned, "review", "home-care", "--again", first["candidate"], input=answers
     )

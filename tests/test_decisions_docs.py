@@ -11,13 +11,15 @@ from transparency.decisions import load_catalogue
 from transparency.decisions.catalogue import Exemption, Factors
 from transparency.decisions.config import PublisherConfig
 from transparency.decisions.history import Entry
-from transparency.decisions.model import DecisionsFile
+from transparency.decisions.model import Decision, DecisionsFile, Representation
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMATS = (ROOT / "docs" / "file-formats.md").read_text()
 
 
-@pytest.mark.parametrize("model", [DecisionsFile, PublisherConfig, Exemption, Factors])
+@pytest.mark.parametrize(
+    "model", [DecisionsFile, Decision, Representation, PublisherConfig, Exemption, Factors]
+)
 def test_every_field_is_documented(model):
     missing = [f for f in model.model_fields if f"`{f}`" not in FORMATS]
     assert not missing, f"{model.__name__} fields missing from docs/file-formats.md: {missing}"

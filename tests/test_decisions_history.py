@@ -20,7 +20,7 @@ def reviewed(runner, make_workspace):
     root = make_workspace()
     assert invoke(runner, root, "scan").exit_code == 0
     count = len(scan_candidates(root))
-    answers = lines("2", "Not sensitive.", "y") + lines("2", "", "y") * (count - 1)
+    answers = lines("2", "Not sensitive.", "", "y") + lines("2", "", "", "y") * (count - 1)
     result = run(runner, root, "review", "home-care", input=answers)
     assert result.exit_code == 0, result.output
     assert len(history(root)) == count

@@ -20,7 +20,7 @@ def reviewed(runner, make_workspace):
     root = make_workspace()
     assert invoke(runner, root, "scan").exit_code == 0
     count = len(scan_candidates(root))
-    answers = lines("2", "Not sensitive.", "y") + lines("2", "", "y") * (count - 1)
+    answers = lines("2", "Not sensitive.", "", "y") + lines("2", "", "", "y") * (count - 1)
     assert run(runner, root, "review", "home-care", input=answers).exit_code == 0
     return root
 
@@ -44,7 +44,7 @@ def test_decisions_on_unchanged_text_stay_and_a_gone_text_is_orphaned(runner, re
     status = yaml.safe_load(invoke(runner, reviewed, "status", "--json").output)[0]
     assert (status["orphaned"], status["undecided"]) == (1, 1)
 
-    answers = lines("r", "y") + lines("2", "A published rate.", "y")
+    answers = lines("r", "y") + lines("2", "A published rate.", "", "y")
     result = run(runner, reviewed, "review", "home-care", input=answers)
     assert result.exit_code == 0, result.output
     assert "The decision to release '£24.80' (Jane Doe," in result.output
@@ -76,7 +76,7 @@ def test_an_orphan_whose_text_moved_is_reattached_by_the_officer(runner, reviewe
         " the decision" in result.stderr
     )
     orphans = len(records(reviewed))
-    answers = lines("r", "y") + lines("1") * (orphans - 1) + lines("2", "Published.", "y")
+    answers = lines("r", "y") + lines("1") * (orphans - 1) + lines("2", "Published.", "", "y")
     result = run(runner, reviewed, "review", "home-care", input=answers)
     assert result.exit_code == 0, result.output
     assert "The same text is now here:" in result.output
@@ -87,7 +87,7 @@ def test_an_orphan_whose_text_moved_is_reattached_by_the_officer(runner, reviewe
 
 
 def test_a_manual_redaction_follows_its_text_when_the_officer_agrees(runner, reviewed):
-    answers = lines("7", "Given in confidence.", "Given in confidence.", "", "y")
+    answers = lines("7", "Given in confidence.", "Given in confidence.", "", "", "y")
     result = run(runner, reviewed, "redact", "home-care", "--text", "weekday care", input=answers)
     assert result.exit_code == 0, result.output
     start = records(reviewed)[-1]["start"]

@@ -1,4 +1,5 @@
-"""The questions behind one decision: exemption, harm, public interest test, reasons, dates.
+"""The questions behind one decision: exemption, harm, public interest test, reasons, the
+supplier's representations, dates.
 
 Shared by ``transparency review`` (a flagged passage) and ``transparency redact`` (a passage the
 scan missed). Every answer is checked by the same rules as the build before the officer is asked
@@ -63,7 +64,10 @@ class Interview:
         click.echo('  "A team mailbox, not a person\'s address."')
         reason = ask_text("Reason", self.release_reason)
         self.release_reason = reason
-        decision = self._build(passage, action="release", public_reason=reason)
+        representations = self.representations()
+        decision = self._build(
+            passage, action="release", public_reason=reason, representations=representations
+        )
         return self._confirm(decision, replaces=replaces, action=action)
 
     # -- redact --------------------------------------------------------------------------
@@ -100,6 +104,7 @@ class Interview:
             click.echo(heading("The reason shown to the public"))
             click.echo("  In plain English, one or two sentences: what is withheld and why.")
             answers["public_reason"] = ask_text("Reason")
+        answers["representations"] = self.representations()
         answers["review_by"] = self.review_by(exemption)
         decision = self._build(passage, action="redact", **answers)
         return self._confirm(decision, replaces=replaces, action=action)
@@ -276,6 +281,48 @@ class Interview:
             if chosen:
                 return chosen
             click.echo("  Record at least one factor: the test weighs both sides.")
+
+    def representations(self) -> list[dict[str, object]] | None:
+        """Ask for the representations the supplier made about the passage: who, when, what
+        they argued and the document recording them (``by``, ``on``, ``summary``,
+        ``document``), each entry ready for :class:`~transparency.decisions.model.Representation`;
+        ``None`` when there were none."""
+        click.echo()
+        if not click.confirm(
+            "Did the supplier make representations about this passage?", default=False
+        ):
+            return None
+        click.echo(heading("The supplier's representations"))
+        click.echo("  Record what they argued: it is evidence you weigh, not the decision.")
+        entries: list[dict[str, object]] = []
+        by = self.session.contract.meta.supplier
+        while True:
+            by = ask_text("Made by (the supplier or its representative)", by)
+            entry: dict[str, object] = {"by": by, "on": self._made_on()}
+            entry["summary"] = ask_text("What did they argue")
+            document = click.prompt(
+                "Document or reference, such as a letter (Enter for none)",
+                default="",
+                show_default=False,
+            ).strip()
+            if document:
+                entry["document"] = document
+            entries.append(entry)
+            if not click.confirm("Add another representation?", default=False):
+                return entries
+
+    def _made_on(self) -> dt.date:
+        today = self.session.today
+        while True:
+            raw = click.prompt("Date they were made (such as 2025-03-01)")
+            try:
+                day = parse_date(raw, today)
+            except ValueError as error:
+                click.echo(f"  {error}.")
+                continue
+            if day <= today:
+                return day
+            click.echo(f"  The date must not be after today ({long_date(today)}).")
 
     def review_by(self, exemption: Exemption) -> dt.date:
         """Ask for the review date (the exemption's usual period by default)."""

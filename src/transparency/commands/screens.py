@@ -162,7 +162,11 @@ def reading_lines(context: Context) -> list[str]:
     return lines
 
 
-def label_lines(label: str, value: str, width: int = 19) -> list[str]:
+#: Where the values of a screen of labelled lines begin.
+_LABEL_WIDTH = 19
+
+
+def label_lines(label: str, value: str, width: int = _LABEL_WIDTH) -> list[str]:
     """``Label            value`` with the value wrapped under itself."""
     head = f"  {label:<{width - 2}}"
     return wrap(value, head, " " * width) if value else [head.rstrip()]
@@ -209,6 +213,7 @@ def decision_lines(
     if d.action == "release":
         lines += label_lines("Decision", "Release: publish it as it stands")
         lines += label_lines("Why", d.public_reason)
+        lines += _representation_lines(d)
     else:
         title = f"{exemption.code}, {exemption.title}" if exemption else str(d.exemption)
         lines += label_lines("Decision", f"Redact under {title}")
@@ -234,6 +239,7 @@ def decision_lines(
             lines += _factor_lines("For releasing", pit.for_disclosure)
             lines += _factor_lines("For withholding", pit.for_withholding)
             lines += label_lines("Conclusion", pit.conclusion)
+        lines += _representation_lines(d)
     lines += label_lines("Decided by", f"{d.decided_by} on {long_date(d.decided_on)}")
     if d.review_by:
         lines += label_lines("Review by", long_date(d.review_by))
@@ -249,4 +255,19 @@ def _factor_lines(label: str, factors: list[str]) -> list[str]:
     lines: list[str] = []
     for index, factor in enumerate(factors):
         lines += label_lines(label if index == 0 else "", f"• {factor}")
+    return lines
+
+
+def _representation_lines(decision: Decision) -> list[str]:
+    """The supplier's representations, one bullet each, under a label of two lines."""
+    lines: list[str] = []
+    for r in decision.representations or []:
+        document = f" (recorded in {r.document})" if r.document else ""
+        lines += label_lines("", f"• {r.by}, {long_date(r.on)}: {r.summary}{document}")
+    if not lines:
+        return []
+    if len(lines) == 1:
+        lines.append("")
+    for index, word in enumerate(("Supplier's", "representations")):
+        lines[index] = f"  {word:<{_LABEL_WIDTH - 2}}{lines[index][_LABEL_WIDTH:]}".rstrip()
     return lines

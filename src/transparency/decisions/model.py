@@ -24,6 +24,7 @@ __all__ = [
     "DecisionsFile",
     "Harm",
     "PublicInterest",
+    "Representation",
     "TradeSecret",
     "load_decisions",
     "save_decisions",
@@ -66,6 +67,29 @@ class TradeSecret(_Model):
     protected: Text
 
 
+class Representation(_Model):
+    """What the supplier (or someone for it) argued about the passage: evidence the officer
+    weighed, never the decision itself."""
+
+    by: Text
+    on: dt.date
+    summary: Text
+    document: Text | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _unquoted_on(cls, data: object) -> object:
+        """YAML 1.1 reads an unquoted ``on:`` key as the boolean true; take it as ``on``."""
+        if isinstance(data, dict) and "on" not in data and any(k is True for k in data):
+            return {"on" if k is True else k: v for k, v in data.items()}
+        return data
+
+
+def _none_if_empty(value: object) -> object:
+    """An empty list of representations says no more than none."""
+    return None if value == [] else value
+
+
 class Decision(_Model):
     """One decision: on a scan candidate (``candidate``) or on a manual span."""
 
@@ -81,6 +105,7 @@ class Decision(_Model):
     harm: Harm | None = None
     public_interest: PublicInterest | None = None
     trade_secret: TradeSecret | None = None
+    representations: Annotated[list[Representation] | None, BeforeValidator(_none_if_empty)] = None
     override: str | None = None
     decided_by: Text
     decided_on: dt.date

@@ -95,6 +95,7 @@ def check_record(
         problems += _check_target(decision, candidate, problem)
     if decision.action == "redact":
         problems += _check_redaction(decision, meta, catalogue, candidates, problem)
+    problems += _check_representations(decision, problem)
     problems += _check_people(decision, meta, config, problem, publishing=publishing)
     return problems
 
@@ -120,6 +121,17 @@ def _check_target(decision: Decision, candidate: Candidate, problem) -> Iterator
             f" of {candidate.document})",
             candidate.text,
         )
+
+
+def _check_representations(decision: Decision, problem) -> Iterator[Problem]:
+    """Representations are evidence weighed in the decision, so they come before it."""
+    for number, representation in enumerate(decision.representations or [], 1):
+        if representation.on > decision.decided_on:
+            yield problem(
+                "representations.on",
+                f"representation {number} ({representation.on}) was made after the decision"
+                f" ({decision.decided_on}); only what was said before it can have been weighed",
+            )
 
 
 def _check_people(decision, meta, config, problem, *, publishing: bool) -> Iterator[Problem]:

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from transparency.decisions import ContractRelease, Redaction
+from transparency.decisions.model import Representation
 from transparency.site.formatting import Link, date, esc, md, money
 from transparency.site.render import render_document
 
@@ -43,6 +44,7 @@ def _reason_key(redaction: Redaction) -> str:
                     "harm",
                     "public_interest",
                     "trade_secret",
+                    "representations",
                     "decided_on",
                     "approved_on",
                     "review_by",
@@ -114,6 +116,18 @@ def _factors(items: list[str]) -> str:
     return "<ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>"
 
 
+def _representations_html(representations: list[Representation]) -> str:
+    """What the supplier argued, as evidence the Council weighed (who, when, what, where)."""
+    items = []
+    for r in representations:
+        document = f" (document: {esc(r.document)})" if r.document else ""
+        items.append(f"<li>{esc(r.by)}, {esc(date(r.on))}: {esc(r.summary)}{document}</li>")
+    return (
+        '<details class="tp-representations"><summary>Representations from the supplier'
+        f"</summary><ul>{''.join(items)}</ul></details>"
+    )
+
+
 def _reason_html(reason: _Reason, link: Link) -> str:
     first = reason.first
     d, ex = first.decision, first.exemption
@@ -146,6 +160,8 @@ def _reason_html(reason: _Reason, link: Link) -> str:
             f"<p>For withholding it:</p>{_factors(pit.for_withholding)}"
             f"<p>Conclusion: {esc(pit.conclusion)}</p></details>"
         )
+    if d.representations:
+        parts.append(_representations_html(d.representations))
     parts.append(
         f'<p class="tp-law"><a href="{esc(link("exemptions.md"))}#{ex.anchor}">{esc(ex.title)}'
         f"</a> ({esc(ex.reference)}): {esc(ex.explanation)}</p>"

@@ -81,7 +81,7 @@ function main() { return document.getElementById("main"); }
 
 function show(title, ...content) {
   const m = main();
-  m.replaceChildren(...content);
+  m.replaceChildren(...content.flat(Infinity).filter((x) => x !== null && x !== undefined && x !== false));
   document.title = `${title} · Review desk`;
 }
 
@@ -104,7 +104,14 @@ function typing(event) {
 
 // -- routing ---------------------------------------------------------------------------------
 
-async function route() {
+// One route at a time, in order: a hash changed while a view loads is shown after it.
+let routing = Promise.resolve();
+function route() {
+  routing = routing.then(showRoute, showRoute);
+  return routing;
+}
+
+async function showRoute() {
   const hash = decodeURIComponent(location.hash.replace(/^#/, "")) || "/";
   const parts = hash.split("/").filter(Boolean);
   try {
@@ -139,7 +146,7 @@ async function contractsView() {
       el("td", { class: "n" }, n.overdue),
       el("td", { class: "n" }, n.orphaned),
       el("td", { class: "n" }, n.problems),
-      el("td", {},
+      el("td", { class: "actions" },
         state.me.can_approve && n.awaiting_approval
           ? el("a", { href: `#/contracts/${encodeURIComponent(c.id)}/approve` }, "Approve")
           : null,
@@ -474,7 +481,7 @@ async function renderBlocks(place, p) {
   const s = span();
   const data = await api("GET", `${contractPath(state.contract.id)}/blocks?document=${encodeURIComponent(p.document)}&offset=${s.start}`);
   const marks = state.passages.filter((x) => x.document === p.document);
-  const container = el("div", { class: "doc-text", "aria-label": `${p.document}: the passage in its paragraphs` });
+  const container = el("div", { class: "doc-text", tabindex: "0", role: "region", "aria-label": `${p.document}: the passage in its paragraphs` });
   for (const block of data.blocks) {
     const para = el(block.kind === "heading" ? "h4" : "p", {});
     const re = /\S+/g;
@@ -577,13 +584,13 @@ function target() {
   const p = current();
   if (state.formTarget === "selection" && state.selection) {
     const s = state.selection;
-    return { passage: null, body: { document: s.document, start: s.start, end: s.end, text: s.text }, text: s.text, category: null, heading: s.heading };
+    return { passage: null, body: { document: s.document, start: s.start, end: s.end, text: s.text }, text: s.text, category: null, heading: s.heading, environmental: s.environmental, fact: s.public_fact };
   }
   const s = span();
   const body = { candidate: p.candidate };
   if (state.span || !p.candidate) Object.assign(body, { document: s.document, start: s.start, end: s.end, text: s.text });
   if (!p.candidate) body.replaces = p.key;
-  return { passage: p, body, text: s.text, category: p.category, heading: p.heading };
+  return { passage: p, body, text: s.text, category: p.category, heading: p.heading, environmental: p.environmental, fact: state.span ? state.span.public_fact : p.public_fact };
 }
 
 function field(id, label, control, hint) {
@@ -597,7 +604,7 @@ function textarea(id, value, hint) {
 function decisionForm(p) {
   const t = target();
   const catalogue = state.contract.catalogue;
-  const environmental = t.passage ? t.passage.environmental : false;
+  const environmental = Boolean(t.environmental);
   const codes = environmental ? catalogue.environmental : catalogue.general;
   const exemptions = catalogue.exemptions.filter((e) => codes.includes(e.code));
   const previous = p.decided ? p.decision : null;
@@ -605,13 +612,13 @@ function decisionForm(p) {
   form.append(el("p", {}, "Passage: ", el("strong", {}, `'${t.text}'`)));
   form.append(el("div", { id: "form-errors" }));
   if (state.form === "redact") {
-    const fact = t.passage && state.formTarget !== "selection" ? t.passage.public_fact : "";
+    const fact = t.fact || "";
     if (fact) {
       form.append(field("override", "Override: why must it be withheld all the same?",
         textarea("override", previous && previous.override, "x"),
         `'${t.text}' is ${fact}. The law expects it to be published, so redacting it needs an override (for example national security).`));
     }
-    const suggested = environmental && t.passage ? t.passage.suggested : t.passage && t.passage.suggested;
+    const suggested = t.passage ? t.passage.suggested : null;
     const chosen = (previous && previous.exemption) || suggested || (exemptions[0] && exemptions[0].code);
     const select = el("select", { id: "exemption", name: "exemption", "aria-describedby": "exemption-hint",
       onchange: () => grounds(form, select.value, previous) },

@@ -56,7 +56,7 @@ def workspace(tmp_path_factory) -> Path:
     for name in ("contracts", "decisions", "redaction", "pages", ".cache"):
         if (REPO / name).is_dir():
             shutil.copytree(REPO / name, root / name)
-    for name in ("transparency.yaml", "mkdocs.yml"):
+    for name in ("transparency.yaml", "mkdocs.yml", "reasons.yaml"):
         shutil.copy2(REPO / name, root / name)
     for contract in (PDF_CONTRACT, DOCX_CONTRACT):
         for path in (root / "decisions").glob(f"{contract}.*"):
@@ -208,6 +208,7 @@ def test_officer_decides_passages_with_the_keyboard(workspace, desks, browser):
 
 def test_bulk_decision_covers_every_occurrence_of_a_repeated_text(workspace, desks, browser):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
 
     scan = yaml.safe_load((workspace / "redaction" / f"{DOCX_CONTRACT}.yaml").read_text())
     texts = [c["text"] for c in scan["candidates"]]
@@ -221,11 +222,16 @@ def test_bulk_decision_covers_every_occurrence_of_a_repeated_text(workspace, des
     _press(browser, "r")
     _wait(driver, lambda d: d.find_element(By.ID, "bulk-text"), what="the bulk choice")
     driver.find_element(By.ID, "bulk-text").click()
-    driver.find_element(By.ID, "harm").send_keys("Rivals would learn the hourly rate.")
-    driver.find_element(By.ID, "for_withholding-0").click()
-    driver.find_element(By.ID, "for_disclosure-1").click()
-    driver.find_element(By.ID, "conclusion").send_keys("Withholding outweighs release.")
-    driver.find_element(By.ID, "public_reason").send_keys("An hourly rate of the supplier's.")
+    # The council's house reason for prices fills in every answer; the officer edits one.
+    Select(driver.find_element(By.ID, "house_reason")).select_by_visible_text(
+        "Unit prices and rates (PRICING)"
+    )
+    house = yaml.safe_load((workspace / "reasons.yaml").read_text())["reasons"][0]
+    assert driver.find_element(By.ID, "harm").get_attribute("value") == house["harm"]
+    assert driver.find_element(By.ID, "for_withholding-0").is_selected()
+    reason = driver.find_element(By.ID, "public_reason")
+    reason.clear()
+    reason.send_keys("An hourly rate of the supplier's.")
     driver.find_element(By.CSS_SELECTOR, "#decide-form button[type='submit']").click()
     _wait(driver, lambda d: "Saved and" in d.find_element(By.ID, "status").text, what="saved")
     decided = [r for r in _decisions(workspace, DOCX_CONTRACT) if r["text"] == repeated]
@@ -234,6 +240,8 @@ def test_bulk_decision_covers_every_occurrence_of_a_repeated_text(workspace, des
         c["id"] for c in scan["candidates"] if c["text"] == repeated
     }
     assert all(r["public_reason"] == "An hourly rate of the supplier's." for r in decided)
+    assert all(r["harm"]["description"] == house["harm"] for r in decided)
+    assert all(r["public_interest"]["conclusion"] == house["conclusion"] for r in decided)
 
 
 def test_officer_redacts_text_selected_on_the_page(workspace, desks, browser):

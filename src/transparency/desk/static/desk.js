@@ -652,13 +652,41 @@ function decisionForm(p) {
   return form;
 }
 
+function earlierReasons() {
+  // The terminal offers the reasons of the last redaction under the same exemption in this
+  // contract; the desk offers each exemption's last one in the same way.
+  const byExemption = new Map();
+  for (const p of state.passages) {
+    const d = p.decision;
+    if (!d || d.action !== "redact") continue;
+    byExemption.set(d.exemption, {
+      title: `As the redaction of '${p.text}' in this contract`,
+      exemption: d.exemption,
+      public_reason: d.public_reason,
+      justification: d.justification,
+      harm: d.harm && d.harm.description,
+      likelihood: d.harm && d.harm.likelihood,
+      for_disclosure: d.public_interest ? d.public_interest.for_disclosure : [],
+      for_withholding: d.public_interest ? d.public_interest.for_withholding : [],
+      conclusion: d.public_interest && d.public_interest.conclusion,
+      trade_secret: d.trade_secret,
+    });
+  }
+  return [...byExemption.values()];
+}
+
 function reasonPicker(form, t) {
-  const mine = state.reasons.filter((r) => r.action !== "release");
-  if (!mine.length) return el("p", { class: "hint" }, "No house reasons yet: write this one, then keep it as a house reason.");
-  const sorted = [...mine].sort((a, b) => (b.category === t.category) - (a.category === t.category));
-  const select = el("select", { id: "house_reason", onchange: () => applyReason(form, sorted[Number(select.value)]) },
+  const house = state.reasons.filter((r) => r.action !== "release");
+  const sorted = [...house].sort((a, b) => (b.category === t.category) - (a.category === t.category));
+  const earlier = earlierReasons();
+  if (!sorted.length && !earlier.length) return el("p", { class: "hint" }, "No house reasons yet: write this one, then keep it as a house reason.");
+  const all = [...sorted, ...earlier];
+  const select = el("select", { id: "house_reason", onchange: () => applyReason(form, all[Number(select.value)]) },
     el("option", { value: "" }, "Write the reasons here"),
-    sorted.map((r, i) => el("option", { value: i }, `${r.title}${r.category ? " (" + r.category + ")" : ""}`)));
+    sorted.length ? el("optgroup", { label: "House reasons" },
+      sorted.map((r, i) => el("option", { value: i }, `${r.title}${r.category ? " (" + r.category + ")" : ""}`))) : null,
+    earlier.length ? el("optgroup", { label: "Earlier in this contract" },
+      earlier.map((r, i) => el("option", { value: sorted.length + i }, `${r.title} (${r.exemption})`))) : null);
   return field("house_reason", "Start from a house reason", select, "Fills in the reasons below; edit them for this passage.");
 }
 
@@ -689,6 +717,11 @@ function applyReason(form, reason) {
     set(`${side}_own`, own.join("\n"));
   }
   set("conclusion", reason.conclusion);
+  if (reason.trade_secret) {
+    set("ts_secret", reason.trade_secret.secret);
+    set("ts_value", reason.trade_secret.commercial_value);
+    set("ts_protected", reason.trade_secret.protected);
+  }
   say(`Reasons filled in from '${reason.title}'. Edit them for this passage.`);
 }
 
@@ -742,11 +775,12 @@ function grounds(form, code, previous) {
 
 function representations(previous) {
   const list = el("div", { id: "representations" });
+  const supplier = state.contract.supplier;
   const add = (r) => {
     const n = list.children.length + 1;
     const id = (name) => `rep-${n}-${name}`;
     list.append(el("fieldset", { class: "representation" }, el("legend", {}, `Representation ${n}`),
-      field(id("by"), "Who made them", el("input", { type: "text", id: id("by"), value: (r && r.by) || "", "data-rep": "by" })),
+      field(id("by"), "Who made them", el("input", { type: "text", id: id("by"), value: (r && r.by) || supplier, "data-rep": "by" })),
       field(id("on"), "When", el("input", { type: "date", id: id("on"), value: (r && r.on) || "", "data-rep": "on" })),
       field(id("summary"), "What they argued", el("textarea", { id: id("summary"), "data-rep": "summary" }, (r && r.summary) || "")),
       field(id("document"), "The document that records them (if any)", el("input", { type: "text", id: id("document"), value: (r && r.document) || "", "data-rep": "document" }))));

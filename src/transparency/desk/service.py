@@ -582,6 +582,12 @@ class Desk:
         decision, problems = session.build(passage, **fields)
         if decision is None or problems:
             raise ValidationError(problems, summary="the decision cannot be saved as it stands")
+        others = body.get("apply_to") or []
+        if not isinstance(others, list):
+            raise ValidationError(
+                [Problem("request", "'apply_to' must be a list of candidate ids", field="apply_to")]
+            )
+        targets = [self._candidate(session, other) for other in others]  # before saving
         replaces = body.get("replaces")
         if replaces is None and candidate is not None and session.store.get(candidate.id):
             replaces = candidate.id
@@ -589,8 +595,7 @@ class Desk:
         action = "redecide" if replaces else "decide"
         session.save(decision, replaces=replaces, action=action, seen=seen)
         saved, not_saved = [decision.key], []
-        for other in body.get("apply_to") or []:
-            target = self._candidate(session, other)
+        for target in targets:
             if target is None or target.id == decision.key:
                 continue
             if session.store.get(target.id) is not None:

@@ -821,6 +821,17 @@ def test_a_run_of_decisions_and_an_approval_verifies(
     assert_verified(workspace)
 
 
+def test_removing_a_decision_needs_its_version(fiona: Running, workspace: Path) -> None:
+    assert decide(fiona.client, INITIAL, RELEASE, seen=None).status_code == 201
+    blind = fiona.client.delete(f"{API}/decisions/{INITIAL}")
+    assert blind.status_code == 422, blind.text
+    assert fields_of(blind) == {"seen"}
+    assert record(workspace, INITIAL)["action"] == "release"
+    stale = fiona.client.delete(f"{API}/decisions/{INITIAL}", params={"seen": "0" * 16})
+    assert stale.status_code == 409, stale.text
+    assert record(workspace, INITIAL)["action"] == "release"
+
+
 # -- 12. the command -------------------------------------------------------------------------
 
 
@@ -860,3 +871,88 @@ def test_the_desk_names_a_port_already_in_use(workspace: Path, never_serve: None
     assert result.output.startswith(f"Error: port {port} on 127.0.0.1 is already in use")
     assert result.output.count("\n") == 1, result.output
     assert "Traceback" not in result.output
+
+
+# -- signing in by name and password (a desk served to colleagues) -------------------------
+
+
+@contextlib.contextmanager
+def serve_with_logins(root: Path, logins: dict[str, str]) -> Iterator[str]:
+    from transparency.desk.logins import Logins, hash_password
+
+    path = root.parent / "desk-logins.yaml"
+    entries = [{"name": name, "password": hash_password(pw)} for name, pw in logins.items()]
+    path.write_text(yaml.safe_dump({"logins": entries}), encoding="utf-8")
+    settings = DeskSettings(officer=None, logins=Logins.load(path))
+    app = create_app(Desk(Workspace.open(root)), settings)
+    with DeskServer(app, "127.0.0.1", 0) as server:
+        yield server.url, settings.token
+
+
+def test_with_logins_officers_sign_in_with_their_password(workspace: Path) -> None:
+    with (
+        serve_with_logins(workspace, {"Fiona Hale": "a long passphrase 1"}) as (url, token),
+        httpx.Client(base_url=url, timeout=30) as browser,
+    ):
+        assert browser.get("/").headers["location"] == "/login"
+        assert browser.get("/", params={"token": token}).status_code == 303  # to /login
+        assert browser.get("/api/session").status_code == 401
+        bearer = {"authorization": f"Bearer {token}"}
+        assert browser.get("/api/contracts", headers=bearer).status_code == 401
+        wrong = browser.post("/login", data={"name": "Fiona Hale", "password": "guess"})
+        assert wrong.status_code == 401
+        assert "do not match" in wrong.text
+        assert browser.get("/api/session").status_code == 401
+        right = browser.post(
+            "/login", data={"name": "fiona hale", "password": "a long passphrase 1"}
+        )
+        assert right.status_code == 303, right.text
+        session = browser.get("/api/session")
+        assert session.status_code == 200
+        assert session.json()["name"] == FIONA
+        csrf = session.json()["csrf"]
+        saved = browser.post(
+            f"{API}/decisions",
+            json={"candidate": INITIAL, **RELEASE, "seen": None},
+            headers={"x-csrf-token": csrf},
+        )
+        assert saved.status_code == 201, saved.text
+        assert record(workspace, INITIAL)["decided_by"] == FIONA
+
+
+def test_a_login_file_without_hashes_is_refused(workspace: Path) -> None:
+    from transparency.desk.logins import Logins
+    from transparency.errors import ValidationError
+
+    path = workspace.parent / "logins.yaml"
+    path.write_text("logins:\n  - name: Fiona Hale\n    password: plain-text\n")
+    with pytest.raises(ValidationError) as caught:
+        Logins.load(path)
+    assert "login 1" in str(caught.value.problems[0])
+
+
+def test_remote_use_needs_logins_and_tls(workspace: Path, never_serve: None) -> None:
+    result = invoke_desk(workspace, "--host", "0.0.0.0", "--allow-remote")
+    assert result.exit_code != 0
+    assert "--logins" in result.output + result.stderr
+    assert "Traceback" not in result.output + result.stderr
+
+
+def test_a_decision_records_the_suppliers_representations(fiona: Running, workspace: Path) -> None:
+    representation = {
+        "by": "Brightbowl Catering Ltd",
+        "on": "2025-06-01",
+        "summary": "The meal price would show competitors its margins.",
+        "document": "letter-2025-06-01.pdf",
+    }
+    response = decide(
+        fiona.client, PRICE_FREE_MEAL, {**REDACT, "representations": [representation]}, seen=None
+    )
+    assert response.status_code == 201, response.text
+    assert record(workspace, PRICE_FREE_MEAL)["representations"] == [representation]
+    later = {**representation, "on": (dt.date.today() + dt.timedelta(days=3)).isoformat()}
+    refused = decide(fiona.client, PRICE_OTHER_MEAL, {**REDACT, "representations": [later]})
+    assert refused.status_code == 422, refused.text
+    assert "representations.on" in fields_of(refused) or any(
+        "after the decision" in p["message"] for p in refused.json()["problems"]
+    )

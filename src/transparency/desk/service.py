@@ -394,8 +394,8 @@ class Desk:
         size = layout.pages[number - 1]
         marks = []
         for item in self.passages(session)["passages"]:
-            if item["document"] != name or item["page"] not in (number, None):
-                continue
+            if item["document"] != name:
+                continue  # a passage may start on an earlier page and run onto this one
             for box in layout.boxes(document, item["start"], item["end"]):
                 if box.page == number:
                     marks.append({"key": item["key"], **box.to_dict()})
@@ -623,8 +623,19 @@ class Desk:
                 saved.append(target.id)
         return {"saved": saved, "not_saved": not_saved, "decision": decision.as_data()}
 
-    def undo(self, session: DecisionSession, key: str, seen: object) -> dict:
-        """Remove a decision (it becomes undecided again)."""
+    def undo(self, session: DecisionSession, key: str, seen: str | None) -> dict:
+        """Remove a decision (it becomes undecided again); ``seen`` is its version as the
+        officer last read it."""
+        if not seen:
+            raise ValidationError(
+                [
+                    Problem(
+                        "request",
+                        "give '?seen=VERSION', the decision's version as you last read it",
+                        field="seen",
+                    )
+                ]
+            )
         if session.store.get(key) is None:
             raise NotFound(f"there is no decision '{key}' in contract {session.contract_id}")
         session.store.remove(key, by=session.officer, action="remove", seen=seen)

@@ -262,10 +262,11 @@ function renderContract() {
   ];
   if (state.orphans.length) header.push(orphansBox());
   const p = current();
-  show(p ? `${p.text} · ${c.title}` : c.title,
+  const done = !list.length && state.filter === "undecided";
+  show(p && !done ? `${p.text} · ${c.title}` : c.title,
     ...header,
-    el("div", { class: "desk" }, queue, passageView(p), decidePanel(p)));
-  if (p) loadPlace(p);
+    el("div", { class: "desk" }, queue, passageView(p), decidePanel(done ? null : p)));
+  if (p && !done) loadPlace(p);
 }
 
 function orphansBox() {
@@ -296,6 +297,7 @@ function passageView(p) {
   if (!p) return el("section", { class: "passage-view" }, el("p", {}, "There are no flagged passages in this contract."));
   const list = visible();
   const at = list.findIndex((x) => x.key === p.key);
+  if (at < 0 && state.filter === "undecided" && !list.length) return doneView();
   const s = span();
   const facts = el("dl", { class: "facts" },
     el("dt", {}, "Flagged as"), el("dd", {}, p.category_label),
@@ -329,6 +331,18 @@ function passageView(p) {
     el("div", { id: "selection" }),
     el("h3", {}, "In its context"),
     context);
+}
+
+function doneView() {
+  const c = state.contract;
+  const n = state.counts;
+  return el("section", { class: "passage-view", "aria-labelledby": "passage-title" },
+    el("h2", { id: "passage-title" }, "Every flagged passage is decided"),
+    el("p", {}, `${plural(n.decided, "decision")} recorded; ${plural(n.awaiting_approval, "decision")} awaiting a second officer's approval.`),
+    el("p", {}, "Select words the scan missed on any page to redact them, or review the decisions:"),
+    el("div", { class: "toolbar" },
+      el("button", { type: "button", onclick: () => { state.filter = "all"; renderContract(); } }, "Show all passages"),
+      el("a", { class: "button", href: `/preview/${encodeURIComponent(c.id)}` }, "Preview the public page")));
 }
 
 function button(label, key, onclick, extra) {

@@ -115,14 +115,15 @@ def desk(
         settings.hosts = ["*"]
     else:
         name = resolve_officer(officer, workspace.root)
-        settings.officer = service.officer(name).name
+        settings.officer = name
+        listed = service.officer(name).to_dict()["name"]
     app = create_app(service, settings)
     try:
         server = DeskServer(app, host, port, certfile=tls_cert, keyfile=tls_key)
     except TransparencyError:
         raise
     url = server.url + ("/" if remote else f"/?token={settings.token}")
-    who = "each officer signs in" if remote else f"officer: {settings.officer}"
+    who = "each officer signs in" if remote else f"officer: {listed}"
     click.echo(f"Review desk for {workspace.root.resolve()} ({who})")
     click.echo(f"Open {url}")
     click.echo("Press Ctrl-C to stop. Every decision is saved the moment it is made.")

@@ -339,7 +339,7 @@ function doneView() {
   return el("section", { class: "passage-view", "aria-labelledby": "passage-title" },
     el("h2", { id: "passage-title" }, "Every flagged passage is decided"),
     el("p", {}, `${plural(n.decided, "decision")} recorded; ${plural(n.awaiting_approval, "decision")} awaiting a second officer's approval.`),
-    el("p", {}, "Select words the scan missed on any page to redact them, or review the decisions:"),
+    el("p", {}, "To redact something the scan missed, show all passages and select its words on the page."),
     el("div", { class: "toolbar" },
       el("button", { type: "button", onclick: () => { state.filter = "all"; renderContract(); } }, "Show all passages"),
       el("a", { class: "button", href: `/preview/${encodeURIComponent(c.id)}` }, "Preview the public page")));
@@ -551,8 +551,8 @@ async function selectSpan(documentName, start, end) {
 // -- deciding --------------------------------------------------------------------------------
 
 function decidePanel(p) {
+  if (!p) return el("div", { id: "decide" });
   const panel = el("section", { class: "decide", id: "decide", "aria-labelledby": "decide-title" });
-  if (!p) return panel;
   panel.append(el("h2", { id: "decide-title" }, state.form ? formTitle() : "Decide"));
   if (!state.me.can_decide) {
     panel.append(el("p", {}, "You are an approver here: decisions are made by the officers listed in transparency.yaml."));

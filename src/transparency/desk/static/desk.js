@@ -310,7 +310,7 @@ function passageView(p) {
   const context = el("p", { class: "context", id: "context" },
     el("span", { class: "visually-hidden" }, "The passage in its context: "),
     s.start === p.start ? p.before : "", el("mark", {}, s.text), s.end === p.end ? p.after : "");
-  const toolbar = el("div", { class: "toolbar", role: "toolbar", "aria-label": "The passage" },
+  const toolbar = el("div", { class: "toolbar compact", role: "toolbar", "aria-label": "The passage" },
     button("Previous", "k", () => move(-1), { disabled: at <= 0 }),
     button("Next", "j", () => move(1), { disabled: at < 0 || at >= list.length - 1 }),
     p.candidate ? [

@@ -418,3 +418,36 @@ def test_every_tab_stop_shows_its_focus(workspace, desks, browser):
         if not shown[0].startswith("BODY") and not (shown[1] and shown[2]):
             invisible.append(shown[0])
     assert not invisible, f"Tab stops without a visible focus: {invisible}"
+
+
+def test_contract_text_is_shown_as_text_never_as_markup(workspace, desks, browser):
+    from selenium.webdriver.common.by import By
+
+    meta = workspace / "contracts" / "grounds-maintenance-2025" / "contract.yaml"
+    original = meta.read_text(encoding="utf-8")
+    hostile = '<img src=x onerror="window.pwned=1"> & <script>window.pwned=2</script>'
+    meta.write_text(
+        original.replace(
+            "title: Grounds maintenance of council sites 2025–2028", f"title: '{hostile}'"
+        ),
+        encoding="utf-8",
+    )
+    try:
+        url = _sign_in(browser, desks, OFFICER)
+        browser.open(f"{url}/#/")
+        listed = "a[href='#/contracts/grounds-maintenance-2025']"
+        _wait(
+            browser.driver,
+            lambda d: d.find_element(By.CSS_SELECTOR, listed).text == hostile,
+            what="the title listed as text",
+        )
+        browser.open(f"{url}/#/contracts/grounds-maintenance-2025")
+        _wait(
+            browser.driver,
+            lambda d: d.find_element(By.CSS_SELECTOR, "main h1").text == hostile,
+            what="the title shown as text",
+        )
+        assert browser.driver.execute_script("return window.pwned === undefined")
+        assert not browser.driver.find_elements(By.CSS_SELECTOR, "main img[src='x']")
+    finally:
+        meta.write_text(original, encoding="utf-8")

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from transparency._atomic import atomic_write_bytes
+from transparency._pdfium import PDFIUM
 from transparency.errors import DocumentError
 
 __all__ = [
@@ -117,16 +118,17 @@ def render_page(data: bytes, index: int, dpi: int = DPI):
     """Page ``index`` (0-based) of the PDF ``data`` as a greyscale Pillow image at ``dpi``."""
     import pypdfium2 as pdfium
 
-    document = pdfium.PdfDocument(data)
-    try:
-        page = document[index]
+    with PDFIUM:
+        document = pdfium.PdfDocument(data)
         try:
-            bitmap = page.render(scale=dpi / 72, grayscale=True, may_draw_forms=True)
-            return bitmap.to_pil().convert("L")
+            page = document[index]
+            try:
+                bitmap = page.render(scale=dpi / 72, grayscale=True, may_draw_forms=True)
+                return bitmap.to_pil().convert("L")
+            finally:
+                page.close()
         finally:
-            page.close()
-    finally:
-        document.close()
+            document.close()
 
 
 def recognise_pages(
@@ -173,11 +175,12 @@ def page_rotation(data: bytes, index: int) -> int:
     """The ``/Rotate`` of page ``index`` (0-based) as PDFium applies it: 0, 90, 180 or 270."""
     import pypdfium2 as pdfium
 
-    document = pdfium.PdfDocument(data)
-    try:
-        return int(document[index].get_rotation()) % 360
-    finally:
-        document.close()
+    with PDFIUM:
+        document = pdfium.PdfDocument(data)
+        try:
+            return int(document[index].get_rotation()) % 360
+        finally:
+            document.close()
 
 
 def recognise(

@@ -10,7 +10,7 @@ its black box, since it removes exactly those glyphs. Boxes are fractions of the
 size. The words of a page, with their spans, let the officer select text on the page image.
 
 Pages are rendered by PDFium (pypdfium2) to PNG, also kept in ``.cache/desk/``. PDFium is not
-thread-safe, so every call into it holds one lock.
+thread-safe, so every call into it holds the process's one lock (:mod:`transparency._pdfium`).
 """
 
 from __future__ import annotations
@@ -20,17 +20,16 @@ import hashlib
 import io
 import json
 import re
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from transparency import __version__
 from transparency._atomic import atomic_write_bytes
+from transparency._pdfium import PDFIUM
 from transparency.contracts.model import Document
 
 __all__ = ["Box", "PageLayout", "layout_of", "page_png"]
 
-_PDFIUM = threading.Lock()
 _WORD = re.compile(r"\S+")
 #: Width in pixels of a rendered page image (a page is shown at most about this wide).
 PAGE_WIDTH = 1000
@@ -140,7 +139,7 @@ def _read_layout(path: Path, data: bytes, cache: Path | None) -> PageLayout:
     from transparency.contracts.pdf_reader import read_pdf
 
     scope = set_cache(cache.parent / "ocr") if cache is not None else contextlib.nullcontext()
-    with _PDFIUM, scope:
+    with scope:  # PDFium is called under its lock inside (the OCR renders in threads)
         reading = read_pdf(data, path)
         rotations = [page_rotation(data, i) for i in range(len(reading.pages))]
     pages: list[dict] = []
@@ -199,7 +198,7 @@ def page_png(path: Path, sha256: str, page: int, cache: Path | None) -> bytes:
         return entry.read_bytes()
     import pypdfium2 as pdfium
 
-    with _PDFIUM:
+    with PDFIUM:
         document = pdfium.PdfDocument(path.read_bytes())
         try:
             if not 1 <= page <= len(document):

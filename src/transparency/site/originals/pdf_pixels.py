@@ -48,6 +48,7 @@ from pypdf.generic import (
     StreamObject,
 )
 
+from transparency._pdfium import PDFIUM
 from transparency.contracts.pdf_glyphs import DrawnImage, Matrix, Segment
 from transparency.errors import DocumentError
 
@@ -197,35 +198,41 @@ def burn_scanned_page(
 def _render(data: bytes, number: int, path: Path) -> tuple[Any, int]:
     """Page ``number`` of ``data`` as shown and the resolution used: in colour (RGB) when it
     has colour, else in grey (L), or in black and white (1) when it has hardly any grey."""
-    import numpy as np
     import pypdfium2 as pdfium
 
     try:
-        document = pdfium.PdfDocument(data)
-        try:
-            page = document[number - 1]
+        with PDFIUM:
+            document = pdfium.PdfDocument(data)
             try:
-                image = page.render(scale=DPI / 72, may_draw_forms=True).to_pil().convert("RGB")
-                pixels = np.asarray(image, dtype=np.int16)
-                chroma = np.max(pixels, axis=2) - np.min(pixels, axis=2)
-                if (chroma > _COLOUR).mean() > _COLOUR_SHARE:
-                    return image, DPI
-                grey = np.asarray(image.convert("L"))
-                if ((grey > 64) & (grey < 192)).mean() >= _GREY_SHARE:
-                    return image.convert("L"), DPI
-                bitmap = page.render(scale=BILEVEL_DPI / 72, grayscale=True, may_draw_forms=True)
-                bilevel = bitmap.to_pil().convert("L").point(lambda v: 255 * (v >= 128))
-                return bilevel.convert("1", dither=None), BILEVEL_DPI
+                page = document[number - 1]
+                try:
+                    return _rendered(page)
+                finally:
+                    page.close()
             finally:
-                page.close()
-        finally:
-            document.close()
+                document.close()
     except pdfium.PdfiumError as error:
         raise DocumentError(
             f"page {number}: the scanned page cannot be rendered ({type(error).__name__})",
             path=path,
             hint="Export or scan the document again.",
         ) from None
+
+
+def _rendered(page: Any) -> tuple[Any, int]:
+    import numpy as np
+
+    image = page.render(scale=DPI / 72, may_draw_forms=True).to_pil().convert("RGB")
+    pixels = np.asarray(image, dtype=np.int16)
+    chroma = np.max(pixels, axis=2) - np.min(pixels, axis=2)
+    if (chroma > _COLOUR).mean() > _COLOUR_SHARE:
+        return image, DPI
+    grey = np.asarray(image.convert("L"))
+    if ((grey > 64) & (grey < 192)).mean() >= _GREY_SHARE:
+        return image.convert("L"), DPI
+    bitmap = page.render(scale=BILEVEL_DPI / 72, grayscale=True, may_draw_forms=True)
+    bilevel = bitmap.to_pil().convert("L").point(lambda v: 255 * (v >= 128))
+    return bilevel.convert("1", dither=None), BILEVEL_DPI
 
 
 def _paint_covers(image: Any, covers: Sequence[Cover], to_pixels: Any, scale: float) -> None:

@@ -956,3 +956,16 @@ def test_a_decision_records_the_suppliers_representations(fiona: Running, worksp
     assert "representations.on" in fields_of(refused) or any(
         "after the decision" in p["message"] for p in refused.json()["problems"]
     )
+
+
+def test_the_desk_sees_contracts_changed_while_it_runs(fiona: Running, workspace: Path) -> None:
+    before = {c["id"]: c for c in fiona.client.get("/api/contracts").json()["contracts"]}
+    meta = workspace / "contracts" / CONTRACT / "contract.yaml"
+    text = meta.read_text(encoding="utf-8")
+    title = before[CONTRACT]["title"]
+    meta.write_text(text.replace(title, "School meals (as varied)"), encoding="utf-8")
+    after = {c["id"]: c for c in fiona.client.get("/api/contracts").json()["contracts"]}
+    assert after[CONTRACT]["title"] == "School meals (as varied)"
+    shutil.rmtree(workspace / "contracts" / "grounds-maintenance-2025")
+    remaining = {c["id"] for c in fiona.client.get("/api/contracts").json()["contracts"]}
+    assert "grounds-maintenance-2025" not in remaining

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import threading
 from collections import Counter
 from dataclasses import dataclass
@@ -115,14 +116,51 @@ def _exemption_data(exemption: Exemption, session: DecisionSession) -> dict:
     }
 
 
+def _signature(root: Path) -> tuple:
+    """What the workspace's contracts are made of: each file of each contract's folder, with
+    its size and modification time."""
+    found = []
+    try:
+        folders = sorted(os.scandir(Path(root) / "contracts"), key=lambda e: e.name)
+    except OSError:
+        return ()
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        try:
+            entries = sorted(os.scandir(folder.path), key=lambda e: e.name)
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                stat = entry.stat()
+            except OSError:
+                continue
+            found.append((folder.name, entry.name, stat.st_size, stat.st_mtime_ns))
+    return tuple(found)
+
+
 class Desk:
     """The desk's view of one workspace, shared by every request."""
 
     def __init__(self, workspace: Workspace, *, today: dt.date | None = None) -> None:
-        self.workspace = workspace
+        self._workspace = workspace
+        self._seen = _signature(workspace.root)
         self._today = today
         self._layouts: dict[str, PageLayout] = {}
         self._lock = threading.Lock()
+
+    @property
+    def workspace(self) -> Workspace:
+        """The workspace as it now is: read again when a contract, its contract.yaml or one
+        of its documents has changed since (the desk runs for hours while officers add
+        contracts, edit their metadata and scan new versions)."""
+        now = _signature(self._workspace.root)
+        with self._lock:
+            if now != self._seen:
+                self._workspace = Workspace(self._workspace.root)
+                self._seen = now
+            return self._workspace
 
     @property
     def today(self) -> dt.date:

@@ -241,7 +241,13 @@ def complete(root: Path, contract: str, *, check: bool) -> int:
         yaml.safe_load(path.read_text()) if path.exists() else {"contract": contract, "records": []}
     )
     decided = {r.get("candidate") for r in data["records"]}
-    new = [_record(c, meta["awarded"]) for c in scan["candidates"] if c["id"] not in decided]
+    # A change's document is decided after the change, as the original was after the award.
+    since = {c["document"]: c["date"] for c in meta.get("changes", [])}
+    new = [
+        _record(c, since.get(c["document"], meta["awarded"]))
+        for c in scan["candidates"]
+        if c["id"] not in decided
+    ]
     if new and not check:
         store = DecisionStore(path, contract)
         for record in new:

@@ -37,6 +37,7 @@ META = {
     "ends": dt.date(2028, 9, 30),
     "reference": REFERENCE,
     "procedure": "open tender",
+    "procurement_category": "services",
     "description": (
         "Grass cutting, hedge and shrub care, litter picking and winter leaf clearance at the "
         "council's offices, libraries, depots and country parks."
@@ -201,3 +202,10 @@ DOCUMENTS = {
 
 #: Pages of contract.pdf replaced by a scan of themselves: the last one, signed by hand.
 SCANNED_PAGES = {"contract.pdf": [-1]}
+
+# The contract's history after signature: a variation and an extension, each with its document.
+from samples import grounds_changes  # noqa: E402  (it reads the names above)
+
+META["documents"] += grounds_changes.REFS
+META["changes"] = grounds_changes.CHANGES
+DOCUMENTS.update(grounds_changes.DOCUMENTS)

@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 import pydantic
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from transparency.contracts.changes import Change, change_label, change_problems
 from transparency.errors import ValidationError
 from transparency.records import load_yaml, problems_from
 
@@ -29,6 +30,9 @@ class Money(_Model):
 
     amount: Decimal = Field(ge=0)
     currency: str = Field(default="GBP", pattern=r"^[A-Z]{3}$")
+
+
+Change.model_rebuild()  # its ``value`` is a Money
 
 
 class DocumentRef(_Model):
@@ -61,6 +65,8 @@ class ContractMeta(_Model):
     ends: dt.date
     reference: NonEmpty
     procedure: str = ""
+    #: goods, services or works (OCDS mainProcurementCategory): the change-notice threshold.
+    procurement_category: Literal["goods", "services", "works"] | None = None
     description: str = ""
     supplier_address: str = ""
     vat_irrecoverable: Decimal | None = Field(default=None, ge=0)
@@ -72,6 +78,8 @@ class ContractMeta(_Model):
     kpis: list[NonEmpty] = Field(default_factory=list)
     public_names: list[NonEmpty] = Field(default_factory=list)
     documents: list[DocumentRef] = Field(min_length=1)
+    #: Variations, extensions, price reviews and termination, in date order (changes.py).
+    changes: list[Change] = Field(default_factory=list)
 
     @field_validator("supplier_id", "reference", mode="before")
     @classmethod
@@ -91,6 +99,10 @@ class ContractMeta(_Model):
                 return ref.environmental
         return self.environmental
 
+    def change_of(self, document: str) -> Change | None:
+        """The change that ``document`` records, or None for an original document."""
+        return next((c for c in self.changes if c.document == document), None)
+
 
 def load_contract_meta(path: Path, *, expected_id: str | None = None) -> ContractMeta:
     """Load and validate a ``contract.yaml``; every problem is reported at once."""
@@ -104,7 +116,9 @@ def load_contract_meta(path: Path, *, expected_id: str | None = None) -> Contrac
     try:
         meta = ContractMeta.model_validate(data)
     except pydantic.ValidationError as exc:
-        raise ValidationError(problems_from(exc, path)) from None
+        raise ValidationError(problems_from(exc, path, record=_change_record(data))) from None
+    if problems := change_problems(meta, path):
+        raise ValidationError(problems)
     if expected_id is not None and meta.id != expected_id:
         raise ValidationError(
             [],
@@ -112,3 +126,16 @@ def load_contract_meta(path: Path, *, expected_id: str | None = None) -> Contrac
             hint="Rename the folder or change the id so that they agree.",
         )
     return meta
+
+
+def _change_record(data: dict):
+    """Problems inside ``changes`` name the change (``change 2 (extension-2026)``)."""
+    changes = data.get("changes")
+
+    def record(loc: tuple) -> tuple[str, tuple]:
+        if len(loc) > 1 and loc[0] == "changes" and isinstance(loc[1], int):
+            entry = changes[loc[1]] if isinstance(changes, list) else None
+            return change_label(loc[1], entry if isinstance(entry, dict) else None), loc[2:]
+        return "", loc
+
+    return record

@@ -13,6 +13,7 @@ from typing import Annotated
 import pydantic
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from transparency.contracts.changes import ChangeNoticeRules
 from transparency.decisions.dates import Period, parse_period
 from transparency.errors import Problem, ValidationError
 from transparency.records import load_yaml, problems_from
@@ -64,6 +65,8 @@ class PublisherConfig(BaseModel):
     approvers: list[Name] = Field(default_factory=list)
     require_history: bool = False
     due_within: str = "30d"
+    #: The Procurement Act 2023 s.75 thresholds for contract change notices.
+    change_notices: ChangeNoticeRules = Field(default_factory=ChangeNoticeRules)
 
     @field_validator("due_within", mode="before")
     @classmethod

@@ -16,10 +16,12 @@ is intact and matches the file. Only then does it resolve the decisions into
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from transparency.contracts import Document
+from transparency.contracts.changes import notice_findings
 from transparency.decisions.approvals import approved_keys, without_approval
 from transparency.decisions.catalogue import Catalogue, Exemption, load_catalogue
 from transparency.decisions.config import PublisherConfig, load_config
@@ -43,6 +45,8 @@ from transparency.redaction.consistency import (
 from transparency.workspace import Contract, Workspace
 
 __all__ = ["ContractRelease", "Redaction", "check_contract", "publication_gate"]
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -227,6 +231,14 @@ def check_contract(
                     field="review_by",
                 )
             )
+    # The Procurement Act's change-notice rules: a broken one blocks, a practice is a warning.
+    for finding in notice_findings(
+        contract.meta, config.change_notices, contract.folder / "contract.yaml"
+    ):
+        if finding.warning:
+            logger.warning("%s", finding.problem)
+        else:
+            problems.append(finding.problem)
     if not problems:
         release.redactions = _resolve(
             decisions_path, decisions, candidates, documents, catalogue, problems

@@ -261,9 +261,13 @@ def must_publish(text: str, meta: ContractMeta) -> str:
         return "a party's name"
     if folded in (meta.reference.casefold(), meta.title.casefold()):
         return "the contract's reference or title"
-    if re.search(r"\d", text) and money_value(text) == meta.value.amount:
+    # A change's new total value and dates are public facts too (contract.yaml's changes).
+    totals = {meta.value.amount, *(c.value.amount for c in meta.changes if c.value)}
+    if re.search(r"\d", text) and money_value(text) in totals:
         return "the total contract value"
-    if _as_date(text) in (meta.awarded, meta.starts, meta.ends):
+    dates = {meta.awarded, meta.starts, meta.ends}
+    dates |= {d for c in meta.changes for d in (c.date, c.ends) if d}
+    if _as_date(text) in dates:
         return "a contract date"
     if len(folded) >= 3 and any(folded in kpi.casefold() for kpi in meta.kpis):
         return "part of a published KPI"

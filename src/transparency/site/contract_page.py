@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter
 from dataclasses import dataclass, field
 
 from transparency.decisions import ContractRelease, Redaction
 from transparency.decisions.model import Representation
-from transparency.site.formatting import Link, date, esc, md, money
+from transparency.site.changes import changes_markdown, standing_rows
+from transparency.site.formatting import Link, date, esc, md
 from transparency.site.render import render_document
 
 __all__ = ["Download", "contract_page"]
@@ -63,17 +65,18 @@ def _group(redactions: list[Redaction]) -> list[_Reason]:
     return list(groups.values())
 
 
-def _metadata(release: ContractRelease) -> str:
+def _metadata(release: ContractRelease, today: dt.date | None = None) -> str:
     meta = release.contract.meta
+    now = standing_rows(release, today)  # after the changes that have taken effect
     rows = [
         ("Buyer", meta.buyer + (f" — {meta.department}" if meta.department else "")),
         (
             "Supplier",
             meta.supplier + (f" (company {meta.supplier_id})" if meta.supplier_id else ""),
         ),
-        ("Total value", money(meta.value.amount, meta.value.currency)),
+        ("Total value", now["Total value"]),
         ("Awarded", date(meta.awarded)),
-        ("Runs", f"{date(meta.starts)} to {date(meta.ends)}"),
+        ("Runs", now["Runs"]),
         ("Reference", meta.reference),
     ]
     if meta.procedure:
@@ -191,19 +194,23 @@ def contract_page(
     *,
     challenge_url: str = "",
     downloads: list[Download] | None = None,
+    today: dt.date | None = None,
 ) -> str:
-    """The Markdown of a contract's page."""
+    """The Markdown of a contract's page (as it stands on ``today``: every change if None)."""
     meta = release.contract.meta
     lines = [f"# {md(meta.title)}", ""]
     if meta.description:
         lines += [f'<p class="tp-lede">{esc(meta.description)}</p>', ""]
-    lines += [_metadata(release), "", "## What was withheld", ""]
+    lines += [_metadata(release, today), "", "## What was withheld", ""]
     lines += [f'<p class="tp-statement">{esc(statement(release))}</p>', ""]
     if downloads:
         lines += ["## Downloads", "", _downloads(downloads), ""]
     for ref, document in zip(meta.documents, release.documents(), strict=True):
+        if meta.change_of(ref.file):  # shown with its change, below
+            continue
         lines += [f"## {md(ref.title)}", ""]
         lines += [render_document(document, release.redactions_in(document.name)), ""]
+    lines += changes_markdown(release, today)
     if release.redactions:
         lines += ["## Reasons for each redaction", "", '<ol class="tp-reasons">']
         lines += [_reason_html(r, link) for r in _group(release.redactions)]

@@ -28,6 +28,7 @@ from decimal import Decimal
 from pathlib import PurePosixPath
 from urllib.parse import quote, urlsplit
 
+from transparency.contracts.changes import standing
 from transparency.decisions import ContractRelease, Redaction
 from transparency.errors import ConfigError
 
@@ -131,10 +132,14 @@ def ocds_release_package(
     }
     if license_url:
         package["license"] = license_url
-    package["releases"] = [
-        ocds_release(r, base_url=base, published=published, ocid_prefix=ocid_prefix)
-        for r in releases
-    ]
+    from transparency.site.amendments import amendment_releases
+
+    package["releases"] = []
+    for r in releases:
+        first = ocds_release(r, base_url=base, published=published, ocid_prefix=ocid_prefix)
+        # Each change of the contract: an amendment with its own release (amendments.py).
+        changes = amendment_releases(r, first, base_url=base, published=published)
+        package["releases"] += [first, *changes]
     return package
 
 
@@ -163,7 +168,11 @@ def ocds_release(
         "status": _status(meta.starts, meta.ends, _date(published)),
         "period": period,
         "value": value,
-        "documents": [_document(release, ref.file, ref.title, base) for ref in meta.documents],
+        "documents": [
+            _document(release, ref.file, ref.title, base)
+            for ref in meta.documents
+            if not meta.change_of(ref.file)  # a change's document is in its amendment's release
+        ],
     }
     data: dict = {
         "ocid": f"{ocid_prefix}{meta.id}",
@@ -184,9 +193,10 @@ def ocds_release(
         ],
         "contracts": [contract],
     }
-    if release.redactions:
+    signed = [r for r in release.redactions if not meta.change_of(r.document)]
+    if signed:
         titles = {ref.file: ref.title for ref in meta.documents}
-        data["withheldInformation"] = [_withheld(r, titles[r.document]) for r in release.redactions]
+        data["withheldInformation"] = [_withheld(r, titles[r.document]) for r in signed]
     digest = hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:12]
     return {"ocid": data["ocid"], "id": f"{meta.id}-{digest}", **data}
 
@@ -220,6 +230,7 @@ def contracts_csv(releases: Iterable[ContractRelease]) -> str:
     rows = []
     for release in releases:
         meta = release.contract.meta
+        now = standing(meta)  # the value and end date after the contract's changes
         rows.append(
             [
                 meta.id,
@@ -233,12 +244,12 @@ def contracts_csv(releases: Iterable[ContractRelease]) -> str:
                 meta.supplier_id,
                 _yes_no(meta.sme),
                 _yes_no(meta.vcse),
-                str(meta.value.amount),
-                meta.value.currency,
+                str(now.value.amount),
+                now.value.currency,
                 "" if meta.vat_irrecoverable is None else str(meta.vat_irrecoverable),
                 meta.awarded.isoformat(),
                 meta.starts.isoformat(),
-                meta.ends.isoformat(),
+                now.ends.isoformat(),
                 meta.review_date.isoformat() if meta.review_date else "",
                 meta.invitation or "",
                 meta.procedure,
@@ -354,11 +365,11 @@ def _grounds(redactions: Sequence[Redaction]) -> str:
 
 
 def _release_date(release: ContractRelease) -> dt.date:
-    """When the published form was settled: the award, or the latest decision or approval."""
-    dates = [release.contract.meta.awarded]
-    for record in release.decisions.records:
-        dates += [d for d in (record.decided_on, record.approved_on) if d]
-    return max(dates)
+    """When the published form was settled: the award, or the latest decision or approval
+    on the signed documents (a change's document is settled in its amendment's release)."""
+    from transparency.site.changes import decision_dates
+
+    return max([release.contract.meta.awarded, *decision_dates(release, None)])
 
 
 def _status(starts: dt.date, ends: dt.date, on: dt.date) -> str:

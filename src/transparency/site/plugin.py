@@ -284,7 +284,11 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
             )
         ]
         return contract_page(
-            release, link, challenge_url=self.config.challenge_url, downloads=downloads
+            release,
+            link,
+            challenge_url=self.config.challenge_url,
+            downloads=downloads,
+            today=self.today,
         )
 
     def _redacted_originals(self) -> dict[str, Path]:

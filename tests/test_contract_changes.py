@@ -27,6 +27,7 @@ from transparency.contracts.changes import (
 )
 from transparency.decisions import publication_gate
 from transparency.site.contract_page import contract_page
+from transparency.site.formatting import contract_status
 from transparency.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -297,6 +298,12 @@ def test_a_change_yet_to_take_effect_is_shown_as_such(published):
     assert "£2,520,000 (as awarded: £2,400,000)" in page
     assert "1 April 2025 to 31 March 2028</td>" in page
     assert "Takes effect on 1 April 2026" in page and "From 1 October 2025" in page
+
+
+def test_an_extended_contract_is_active_until_its_new_end(published):
+    [release] = publication_gate(Workspace.open(published), today=dt.date(2026, 1, 1))
+    assert contract_status(release, dt.date(2028, 6, 1)) == "Active"
+    assert contract_status(release, dt.date(2029, 4, 1)) == "Ended"
 
 
 # The open data

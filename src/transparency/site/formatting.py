@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from transparency.contracts.changes import standing
 from transparency.decisions import ContractRelease
 from transparency.decisions.dates import long_date
 
@@ -49,8 +50,8 @@ def withheld_share(release: ContractRelease) -> float:
 
 
 def contract_status(release: ContractRelease, today: dt.date) -> str:
-    """``Not started``, ``Active`` or ``Ended`` on ``today``."""
+    """``Not started``, ``Active`` or ``Ended`` on ``today`` (after the changes by then)."""
     meta = release.contract.meta
     if today < meta.starts:
         return "Not started"
-    return "Ended" if today > meta.ends else "Active"
+    return "Ended" if today > standing(meta, today).ends else "Active"

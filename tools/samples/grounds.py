@@ -29,6 +29,7 @@ META = {
     "title": "Grounds maintenance of council sites 2025–2028",
     "buyer": COUNCIL,
     "department": "Property Services",
+    "category": "Grounds and parks",
     "supplier": CONTRACTOR,
     "supplier_id": "11223344",
     "value": {"amount": 1860000, "currency": "GBP"},

@@ -29,6 +29,7 @@ META = {
     "title": "Highways maintenance term contract 2025–2029",
     "buyer": COUNCIL,
     "department": "Environment and Transport",
+    "category": "Highways and transport",
     "supplier": CONTRACTOR,
     "supplier_id": "09876543",
     "value": {"amount": 12400000, "currency": "GBP"},

@@ -38,6 +38,7 @@ META = {
     "title": "Home care and reablement services call-off contract 2025–2028",
     "buyer": COUNCIL,
     "department": "Adult Social Care",
+    "category": "Adult social care",
     "supplier": SUPPLIER,
     "supplier_id": "10482736",
     "value": {"amount": 8460000, "currency": "GBP"},

@@ -29,6 +29,7 @@ META = {
     "title": "IT managed services contract 2025–2030",
     "buyer": COUNCIL,
     "department": "Resources (Digital and ICT)",
+    "category": "ICT services",
     "supplier": SUPPLIER,
     "supplier_id": "13579246",
     "value": {"amount": 6850000, "currency": "GBP"},

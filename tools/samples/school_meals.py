@@ -28,6 +28,7 @@ META = {
     "title": "School meals service 2025–2028",
     "buyer": COUNCIL,
     "department": "Children's Services",
+    "category": "Catering and school meals",
     "supplier": CONTRACTOR,
     "supplier_id": "10457788",
     "value": {"amount": 7350000, "currency": "GBP"},

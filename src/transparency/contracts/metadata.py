@@ -57,6 +57,8 @@ class ContractMeta(_Model):
     title: NonEmpty
     buyer: NonEmpty
     department: str = ""
+    #: The category of service the register groups it under (a search filter).
+    category: str = ""
     supplier: NonEmpty
     supplier_id: str = ""
     value: Money

@@ -2,9 +2,14 @@
 
 Every file under the site folder is read the ways a person or a program could read it: the raw
 bytes as text, with HTML entities and JSON escapes decoded, with tags stripped, and, for gzip
-files (the sitemap), decompressed. Each form is whitespace-normalised and case-folded, and each
-redacted string (normalised the same way) is looked for with word boundaries at its ends, so a
-redacted "1234" is found in "ref 1234." but not inside "2012345".
+files (the sitemap), decompressed. The search index's files (Pagefind's, under ``pagefind/``)
+are gzip with a ``pagefind_dcd`` header before JSON (a page's text and excerpt) or CBOR (the
+words and filters): they are decompressed and decoded, every string of them read. A compressed
+or index file that cannot be read whole fails the check: nothing is published unread.
+
+Each form is whitespace-normalised and case-folded, and each redacted string (normalised the
+same way) is looked for with word boundaries at its ends, so a redacted "1234" is found in
+"ref 1234." but not inside "2012345".
 
 Where a redacted string is looked for depends on its length. A string of
 :data:`SHORT_SECRET` characters or more is looked for in every file of the site. A shorter one
@@ -29,6 +34,7 @@ import html
 import json
 import logging
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -75,6 +81,16 @@ _TEXT_SUFFIXES = {
 }
 
 
+#: Pagefind's compressed files: the page fragments, the word index, its metadata, the filters
+#: and its WebAssembly (the program, which carries no contract text but is read all the same).
+_PAGEFIND_SUFFIXES = {".pf_fragment", ".pf_index", ".pf_meta", ".pf_filter", ".pagefind"}
+_PAGEFIND_HEADER = b"pagefind_dcd"
+
+
+class Unreadable(ValueError):
+    """A file the leak check cannot read whole (a damaged gzip or search index file)."""
+
+
 #: Redacted strings shorter than this (normalised) are not looked for in aggregate files.
 SHORT_SECRET = 8
 
@@ -117,11 +133,10 @@ def _json_strings(value: object) -> Iterator[str]:
 def readable_forms(path: Path) -> list[str]:
     """The normalised texts a reader could get from the file at ``path``."""
     data = path.read_bytes()
+    if path.suffix.lower() in _PAGEFIND_SUFFIXES:
+        return _pagefind_forms(data)
     if path.suffix == ".gz":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError):
-            pass
+        data = _gunzip(data)
     raw = data.decode("utf-8", errors="replace")
     forms = [raw, html.unescape(raw), html.unescape(_TAG.sub(" ", raw))]
     if path.suffix == ".json":
@@ -131,6 +146,40 @@ def readable_forms(path: Path) -> list[str]:
             strings = []
         joined = "\n".join(strings)
         forms += [joined, html.unescape(joined), html.unescape(_TAG.sub(" ", joined))]
+    return [normalise(f) for f in forms]
+
+
+def _gunzip(data: bytes) -> bytes:
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as error:
+        raise Unreadable(f"not a whole gzip file ({error})") from None
+
+
+def _pagefind_forms(data: bytes) -> list[str]:
+    """The texts of a Pagefind file: decompressed, its header checked, then decoded (JSON for
+    a page fragment, CBOR for the index, its metadata and the filters; WebAssembly as bytes)."""
+    import cbor2
+
+    data = _gunzip(data)
+    if not data.startswith(_PAGEFIND_HEADER):
+        raise Unreadable("not a Pagefind file (no pagefind_dcd header)")
+    body = data[len(_PAGEFIND_HEADER) :]
+    if body.startswith(b"\0asm"):
+        return [normalise(body.decode("latin-1")), normalise(body.decode("utf-16-le", "ignore"))]
+    if body.startswith(b"{"):
+        try:
+            value = json.loads(body)
+        except ValueError as error:
+            raise Unreadable(f"its JSON cannot be read ({error})") from None
+    else:
+        try:
+            value = cbor2.loads(body)
+        except (cbor2.CBORDecodeError, ValueError, TypeError, OverflowError) as error:
+            raise Unreadable(f"its CBOR cannot be read ({error})") from None
+    raw = body.decode("utf-8", errors="replace")
+    joined = "\n".join(item for item in _json_strings(value) if isinstance(item, str))
+    forms = [raw, joined, html.unescape(joined), html.unescape(_TAG.sub(" ", joined))]
     return [normalise(f) for f in forms]
 
 
@@ -167,7 +216,7 @@ def _pattern(secret: str) -> re.Pattern:
     # A figure goes on past a thousands separator: "£612" is not read in "£612,500", nor "612"
     # in "1,612" (another contract's value); with pence ("£612.00") it is the same sum.
     if secret[:1].isdigit():
-        left += r"(?<!\d,)"
+        left += r"(?<!\d,)(?<!\d\.)"  # nor "4%" in "96.4%" (a KPI's result): another figure
     if secret[-1:].isdigit():
         right += r"(?!,\d)"
     return re.compile(left + body + right)
@@ -234,7 +283,17 @@ def find_leaks(
             if relative not in places.originals:  # those are proven by count
                 problems += documents.leaks(path, skip_short=in_aggregate)
             continue
-        forms = readable_forms(path) if suffix in _TEXT_SUFFIXES else _raw_forms(path)
+        try:
+            forms = (
+                readable_forms(path)
+                if suffix in _TEXT_SUFFIXES or suffix in _PAGEFIND_SUFFIXES
+                else _raw_forms(path)
+            )
+        except Unreadable as error:
+            problems.append(
+                Problem(path, f"cannot be read by the leak check: {error}; it is not published")
+            )
+            continue
         scoped_forms = _search_forms(path, aggregate) if path.name == "search_index.json" else forms
         present = needles.found_in(*forms, *scoped_forms)
         for index in sorted(present):

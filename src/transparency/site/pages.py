@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from transparency.decisions import Catalogue, ContractRelease
+from transparency.decisions import Catalogue, ContractRelease, Redaction
+from transparency.site import paging
 from transparency.site.formatting import Link, contract_status, date, esc, money, withheld_share
 
 __all__ = ["contracts_index", "exemptions_page", "home_summary", "open_data_page", "register_page"]
@@ -61,10 +62,13 @@ def _table(caption: str, headers: list[tuple[str, str]], rows: list[str], klass:
     )
 
 
-def contracts_index(releases: list[ContractRelease], link: Link, today: dt.date) -> str:
-    """Every contract in one table: the register."""
+def contracts_index(
+    releases: list[ContractRelease], link: Link, today: dt.date, *, page: int = 1
+) -> str:
+    """Every contract, in pages of :data:`.paging.PAGE_ROWS` rows: the register (its ``page``)."""
     rows = []
-    for release in releases:
+    pages = paging.page_count(len(releases))
+    for release in paging.rows(releases, page):
         meta = release.contract.meta
         share = withheld_share(release)
         rows.append(
@@ -97,34 +101,56 @@ def contracts_index(releases: list[ContractRelease], link: Link, today: dt.date)
             "# Contracts",
             "",
             f"Every contract the Council has published: {_plural(len(releases), 'contract')}."
-            " Select a title to read the contract and the reason for each redaction.",
+            " Select a title to read the contract and the reason for each redaction."
+            + (
+                f' [Search the contracts]({link("search.md")}) by their text, buyer, supplier,'
+                " year, category or exemption."
+                if pages > 1
+                else ""
+            ),
             "",
-            _table("Published contracts", headers, rows, "tp-contracts"),
+            paging.nav(paging.CONTRACTS, page, pages, link, "Pages of the contracts"),
+            _table(
+                paging.caption("Published contracts", page, pages, len(releases)),
+                headers,
+                rows,
+                "tp-contracts",
+            ),
+            paging.nav(paging.CONTRACTS, page, pages, link, "Pages of the contracts, end"),
             "",
         ]
     )
 
 
-def register_page(releases: list[ContractRelease], link: Link) -> str:
-    """Every redaction across contracts, with its ground and review date; never its text."""
+def register_page(
+    releases: list[ContractRelease],
+    link: Link,
+    *,
+    page: int = 1,
+    every: list[tuple[ContractRelease, Redaction]] | None = None,
+) -> str:
+    """Every redaction across contracts, with its ground and review date; never its text; in
+    pages (its ``page``). ``every``: all (release, redaction) pairs, if the caller has them."""
     rows = []
-    for release in releases:
+    if every is None:
+        every = [(release, r) for release in releases for r in release.redactions]
+    pages = paging.page_count(len(every))
+    for release, r in paging.rows(every, page):
         meta = release.contract.meta
-        page = link(f"contracts/{meta.id}.md")
-        for r in release.redactions:
-            review = r.decision.review_by
-            rows.append(
-                "<tr>"
-                f'<td><a href="{esc(page)}">{esc(meta.title)}</a></td>'
-                f'<td data-value="{r.number}"><a href="{esc(page)}#{r.anchor}"'
-                f' aria-label="Redaction {r.number} of {esc(meta.title)}">{r.number}</a></td>'
-                f"<td>{esc(r.exemption.code)}</td>"
-                f"<td>{esc(r.exemption.family)}</td>"
-                f"<td>{esc(meta.supplier)}</td>"
-                f'<td data-value="{r.decision.decided_on}">{esc(date(r.decision.decided_on))}</td>'
-                f'<td data-value="{review or ""}">{esc(date(review)) if review else ""}</td>'
-                "</tr>"
-            )
+        url = link(f"contracts/{meta.id}.md")
+        review = r.decision.review_by
+        rows.append(
+            "<tr>"
+            f'<td><a href="{esc(url)}">{esc(meta.title)}</a></td>'
+            f'<td data-value="{r.number}"><a href="{esc(url)}#{r.anchor}"'
+            f' aria-label="Redaction {r.number} of {esc(meta.title)}">{r.number}</a></td>'
+            f"<td>{esc(r.exemption.code)}</td>"
+            f"<td>{esc(r.exemption.family)}</td>"
+            f"<td>{esc(meta.supplier)}</td>"
+            f'<td data-value="{r.decision.decided_on}">{esc(date(r.decision.decided_on))}</td>'
+            f'<td data-value="{review or ""}">{esc(date(review)) if review else ""}</td>'
+            "</tr>"
+        )
     headers = [
         ("Contract", "text"),
         ("Redaction", "number"),
@@ -134,7 +160,7 @@ def register_page(releases: list[ContractRelease], link: Link) -> str:
         ("Decided", "date"),
         ("Review by", "date"),
     ]
-    count = sum(len(r.redactions) for r in releases)
+    count = len(every)
     return "\n".join(
         [
             "# Redactions register",
@@ -143,7 +169,11 @@ def register_page(releases: list[ContractRelease], link: Link) -> str:
             " links to the passage and its recorded reason. The withheld text itself is never"
             " published.",
             "",
-            _table("All redactions", headers, rows, "tp-register"),
+            paging.nav(paging.REGISTER, page, pages, link, "Pages of the register"),
+            _table(
+                paging.caption("All redactions", page, pages, count), headers, rows, "tp-register"
+            ),
+            paging.nav(paging.REGISTER, page, pages, link, "Pages of the register, end"),
             "",
         ]
     )

@@ -195,6 +195,10 @@ def contract_page(
     challenge_url: str = "",
     downloads: list[Download] | None = None,
     today: dt.date | None = None,
+    performance: str = "",
+    verification: str = "",
+    feedback_url: str = "",
+    feedback_note: str = "",
 ) -> str:
     """The Markdown of a contract's page (as it stands on ``today``: every change if None)."""
     meta = release.contract.meta
@@ -205,12 +209,16 @@ def contract_page(
     lines += [f'<p class="tp-statement">{esc(statement(release))}</p>', ""]
     if downloads:
         lines += ["## Downloads", "", _downloads(downloads), ""]
+    if verification:  # how each published copy was checked (verification.py)
+        lines += [verification, ""]
     for ref, document in zip(meta.documents, release.documents(), strict=True):
         if meta.change_of(ref.file):  # shown with its change, below
             continue
         lines += [f"## {md(ref.title)}", ""]
         lines += [render_document(document, release.redactions_in(document.name)), ""]
     lines += changes_markdown(release, today)
+    if performance:  # results against the KPIs (performance.py)
+        lines += [performance, ""]
     if release.redactions:
         lines += ["## Reasons for each redaction", "", '<ol class="tp-reasons">']
         lines += [_reason_html(r, link) for r in _group(release.redactions)]
@@ -224,5 +232,30 @@ def contract_page(
         " redaction number. If you are not satisfied with the outcome, you can complain to the"
         " Information Commissioner's Office.</p>",
         "",
+        *_feedback(meta.reference, feedback_url, feedback_note),
     ]
     return "\n".join(lines)
+
+
+def _feedback(reference: str, feedback_url: str, note: str = "") -> list[str]:
+    """The "Tell us about this service" section: where to send feedback and what happens to it."""
+    how = (
+        f'<a href="{esc(feedback_url)}">send us your feedback</a>'
+        if feedback_url
+        else "contact the Council"
+    )
+    return [
+        '<h2 id="feedback">Tell us about this service</h2>',
+        "",
+        f'<p class="tp-feedback">If you use the service this contract pays for, {how},'
+        f" quoting the contract reference {esc(reference)}.</p>",
+        '<p class="tp-feedback-use">'
+        + esc(
+            note
+            or "The officer who manages the contract reads every message and raises what it"
+            " tells us with the supplier at the next performance review; it informs the"
+            " assessment published on this page. Your feedback is not published."
+        )
+        + "</p>",
+        "",
+    ]

@@ -193,6 +193,10 @@ def ocds_release(
         ],
         "contracts": [contract],
     }
+    from transparency.site.performance import implementation, performance_of
+
+    if performed := implementation(performance_of(release)):  # results against the KPIs
+        contract["implementation"] = performed
     signed = [r for r in release.redactions if not meta.change_of(r.document)]
     if signed:
         titles = {ref.file: ref.title for ref in meta.documents}

@@ -30,6 +30,7 @@ import tempfile
 from collections import Counter
 from importlib import resources
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
@@ -40,16 +41,27 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from transparency._atomic import atomic_write_bytes
 from transparency.decisions import ContractRelease, load_catalogue, publication_gate
 from transparency.errors import LeakDetected, TransparencyError, WorkspaceError
-from transparency.site import opendata, pages
+from transparency.site import opendata, pages, paging, search
 from transparency.site.burn_in import BurnInLog, Job, burn_in_all, copy_out
 from transparency.site.contract_page import Download, contract_page
 from transparency.site.kpis import compute_kpis, kpi_page
 from transparency.site.leaks import Places, Secret, check_for_leaks, normalise, occurring
 from transparency.site.originals import Withheld
 from transparency.site.originals.proof import set_readings_cache
+from transparency.site.performance import contract_section, load_all, register_figures
+from transparency.site.performance import register_section as performance_section
+from transparency.site.signing import DEFAULT_PASSPHRASE_ENV, Signer, load_signer
 from transparency.site.target import Manifest, check_site_target, mark_site
+from transparency.site.verification import (
+    RedactionEntry,
+    record_html,
+    record_json,
+    verification_record,
+)
+from transparency.site.verification import section as verification_section
 from transparency.workspace import Workspace
 
 __all__ = ["TransparencyPlugin", "TransparencyPluginConfig"]
@@ -66,6 +78,7 @@ SITE_PAGES = {
     "kpis.md": "kpis",
     "open-data.md": "open-data",
     "exemptions.md": "exemptions",
+    "search.md": "search",
 }
 OPEN_DATA = {
     "open-data/contracts.json": "OCDS 1.1 release package of every contract",
@@ -107,6 +120,17 @@ class TransparencyPluginConfig(Config):
     ocid_prefix = c.Type(str, default=opendata.DEFAULT_OCID_PREFIX)
     """The publisher's registered OCDS prefix (``ocds-xxxxxx-``)."""
     license_url = c.Type(str, default="")
+    feedback_url = c.Type(str, default="")
+    """A form or address for "Tell us about this service" on every contract page."""
+    feedback_note = c.Type(str, default="")
+    """What happens to feedback, in the publisher's words (a default sentence otherwise)."""
+    performance_report_days = c.Type(int, default=365)
+    """Days after a contract's last reported period (or its start) before its next performance
+    report counts as overdue (PA23 s.71: at least once every 12 months)."""
+    signing_certificate = c.Type(str, default="")
+    """A PKCS#12 file (outside the repository) to sign every redacted PDF with (PAdES)."""
+    signing_passphrase_env = c.Type(str, default=DEFAULT_PASSPHRASE_ENV)
+    """The environment variable that holds the signing certificate's passphrase."""
     """The licence of the open data, e.g. the Open Government Licence's address."""
 
 
@@ -143,6 +167,10 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         self.scheduler: str | None = None
         #: Which documents this build redacted afresh and which came from the cache.
         self.burn_in_log = BurnInLog()
+        #: The verification record of each redacted original, by its JSON file's site path.
+        self._records: dict[str, dict] = {}
+        self.performance: dict = {}
+        self.signer: Signer | None = None
 
     def _fail(self, error: TransparencyError) -> PluginError:
         self.error = error
@@ -167,6 +195,17 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
             self.releases = publication_gate(self.workspace, self.today)
             self._by_id = {r.contract.id: r for r in self.releases}
             self.catalogue = load_catalogue(self.workspace.root)
+            self.performance = load_all(self.releases)
+            self.signer: Signer | None = (
+                load_signer(
+                    self.config.signing_certificate,
+                    passphrase_env=self.config.signing_passphrase_env,
+                    workspace=root,
+                    config_path=config.config_file_path,
+                )
+                if self.config.signing_certificate
+                else None
+            )
         except TransparencyError as error:
             raise self._fail(error) from None
         # The releases live until the end of the build: the collector need not walk them again
@@ -184,6 +223,14 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         self._generated = dict(SITE_PAGES)
         for release in self.releases:
             self._generated[f"contracts/{release.contract.id}.md"] = release.contract.id
+        # The contracts index and the redactions register, in pages (paging.py): "index:2" ...
+        self._redaction_rows = [(rel, r) for rel in self.releases for r in rel.redactions]
+        for first, key, count in (
+            (paging.CONTRACTS, "index", len(self.releases)),
+            (paging.REGISTER, "register", len(self._redaction_rows)),
+        ):
+            for number in range(2, paging.page_count(count) + 1):
+                self._generated[paging.source(first, number)] = f"{key}:{number}"
         for src in self._generated:
             if files.get_file_from_path(src) is None:
                 # Contract pages stay out of the global navigation, so that every page does
@@ -202,6 +249,8 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
                 files.append(File.generated(config, path, content=content))
             for path, source in self._redacted_originals().items():
                 files.append(File.generated(config, path, abs_src_path=str(source)))
+            for path, record in self._records.items():  # beside each redacted original
+                files.append(File.generated(config, path, content=record_json(record)))
         except TransparencyError as error:
             raise self._fail(error) from None
         self._pages_of = {
@@ -212,10 +261,13 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         self._aggregates = {
             f.dest_uri
             for f in files
-            if (f.src_uri in SITE_PAGES and f.src_uri != "exemptions.md") or f.src_uri in OPEN_DATA
+            if (f.src_uri in SITE_PAGES and f.src_uri != "exemptions.md")
+            or ":" in self._generated.get(f.src_uri, "")  # a later page of the index, register
+            or f.src_uri in OPEN_DATA
+            or f.src_uri in self._records  # counts and hashes (verification.py)
         }
         assets = resources.files("transparency.site").joinpath("assets")
-        for asset in (STYLESHEET, SCRIPT):
+        for asset in (STYLESHEET, SCRIPT, search.SCRIPT):
             content = assets.joinpath(Path(asset).name).read_bytes()
             files.append(File.generated(config, asset, content=content))
         theme_dirs = [Path(d).resolve() for d in config.theme.dirs]
@@ -240,27 +292,43 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
             file = files.get_file_from_path(target)
             return get_relative_url(file.url, page.file.url) if file else target
 
-        key = self._generated[src]
-        if src in SITE_PAGES and key != "exemptions":
+        key, _, number = self._generated[src].partition(":")
+        if (src in SITE_PAGES or number) and key != "exemptions":
             # Wide tables and charts need the width of the table-of-contents column.
             page.meta.setdefault("hide", ["toc"])
+        if number:  # the theme's search index keeps the first page of each list only
+            page.meta.setdefault("search", {"exclude": True})
         site_pages = {
-            "index": lambda: pages.contracts_index(self.releases, link, self.today),
-            "register": lambda: pages.register_page(self.releases, link),
-            "kpis": lambda: kpi_page(
-                compute_kpis(
-                    self.releases,
+            "index": lambda: pages.contracts_index(
+                self.releases, link, self.today, page=int(number or 1)
+            ),
+            "register": lambda: pages.register_page(
+                self.releases, link, page=int(number or 1), every=self._redaction_rows
+            ),
+            "kpis": lambda: (
+                kpi_page(
+                    compute_kpis(
+                        self.releases,
+                        self.today,
+                        deadline_days=self.config.publication_deadline_days,
+                        review_window_days=self.config.review_window_days,
+                    ),
                     self.today,
-                    deadline_days=self.config.publication_deadline_days,
-                    review_window_days=self.config.review_window_days,
-                ),
-                self.today,
+                )
+                + "\n"
+                + self._performance_markdown(link)
             ),
             "exemptions": lambda: pages.exemptions_page(
                 self.catalogue, {r.exemption.code for rel in self.releases for r in rel.redactions}
             ),
             "open-data": lambda: pages.open_data_page(
                 [(link(p), label) for p, label in OPEN_DATA.items()]
+            ),
+            "search": lambda: search.search_page(
+                link,
+                get_relative_url(f"{search.BUNDLE}/", page.file.url),
+                urlsplit(config.site_url or "/").path or "/",
+                len(self.releases),
             ),
         }
         if key in site_pages:
@@ -289,7 +357,44 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
             challenge_url=self.config.challenge_url,
             downloads=downloads,
             today=self.today,
+            performance=contract_section(release, self.performance.get(key)),
+            verification=self._verification_html(key, page),
+            feedback_url=self.config.feedback_url,
+            feedback_note=self.config.feedback_note,
+        ) + ("\n" + search.page_filters(release) + "\n")
+
+    def _performance_markdown(self, link) -> str:
+        """The performance page's section on the contracts' results (performance.py)."""
+        figures = register_figures(
+            self.releases,
+            self.performance,
+            self.today,
+            report_days=self.config.performance_report_days,
         )
+        return performance_section(figures, link)
+
+    def _verification_html(self, key: str, page: Page) -> str:
+        """The contract page's section of verification records (verification.py)."""
+        release = self._by_id[key]
+        items = []
+        for number, ref in enumerate(release.contract.meta.documents, start=1):
+            path = f"contracts/{key}/{ref.file}.verification.json"
+            if path in self._records:
+                url = get_relative_url(path, page.file.url)
+                items.append(
+                    record_html(ref.title, self._records[path], url, f"verification-{number}")
+                )
+        return verification_section(items)
+
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        """A contract page's article is what the search index holds (:mod:`.search`)."""
+        src = page.file.src_uri
+        if src in SITE_PAGES or self._generated.get(src) not in self._by_id:
+            return output
+        try:
+            return search.mark_body(output, page.file.dest_uri)
+        except TransparencyError as error:
+            raise self._fail(error) from None
 
     def _redacted_originals(self) -> dict[str, Path]:
         """Each source document with its redactions burnt in and proven (site path -> file).
@@ -304,6 +409,7 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         self._originals_dir = tempfile.TemporaryDirectory(prefix="transparency-originals-")
         out = Path(self._originals_dir.name)
         jobs = []
+        entries: dict[str, list[RedactionEntry]] = {}
         for release in self.releases:
             contract = release.contract
             for ref in contract.meta.documents:
@@ -320,6 +426,14 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
                     if r.within is None  # the span around it is removed whole
                 )
                 placeless = any(not w.places for w in withheld)
+                entries[f"contracts/{contract.id}/{ref.file}"] = [
+                    RedactionEntry(r.number, r.exemption.code, w.page, w.text, len(w.places))
+                    for r, w in zip(
+                        [r for r in release.redactions_in(ref.file) if r.within is None],
+                        withheld,
+                        strict=True,
+                    )
+                ]
                 jobs.append(
                     Job(
                         f"contracts/{contract.id}/{ref.file}",
@@ -333,11 +447,28 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
             jobs, self.workspace.cache_dir, workers=self.jobs, scheduler=self.scheduler
         )
         written = {}
+        self._records = {}
         for name, (redacted, clean) in made.items():
             target = out / name.removeprefix("contracts/")
             copy_out(redacted, target)
+            signature = None
+            if self.signer is not None and target.suffix.lower() == ".pdf":
+                # After the proof: the signed file is what is hashed, published and checked.
+                atomic_write_bytes(
+                    target, self.signer.sign(target.read_bytes(), self.workspace.cache_dir)
+                )
+                signature = self.signer.describe()
             written[name] = target
             self._clean[name] = clean
+            with set_readings_cache(self.workspace.cache_dir / "readings"):
+                self._records[f"{name}.verification.json"] = verification_record(
+                    name,
+                    target.read_bytes(),
+                    clean.read_bytes(),
+                    entries[name],
+                    today=self.today,
+                    signature=signature,
+                )
         return written
 
     def _open_data(self, config: MkDocsConfig) -> dict[str, str]:
@@ -386,11 +517,14 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
             for index, (release, r) in enumerate(redactions)
         ]
         try:
+            # The search index is made from the built pages, and leak-checked with the rest.
+            search.build_index(Path(config.site_dir))
+            program = search.program_files(Path(config.site_dir))
             with set_readings_cache(self.workspace.cache_dir / "readings"):
                 check_for_leaks(
                     Path(config.site_dir),
                     secrets,
-                    skip=self._theme_files,
+                    skip=[*self._theme_files, *program],
                     aggregates=self._aggregates,
                     places=places,
                 )

@@ -70,7 +70,14 @@ from transparency.errors import DocumentError, Problem
 from transparency.site.needles import Needles
 from transparency.site.originals.matching import compact, proof_pattern, readable
 
-__all__ = ["Reading", "prove_bytes", "readings", "redaction_name", "set_readings_cache"]
+__all__ = [
+    "Reading",
+    "count_texts",
+    "prove_bytes",
+    "readings",
+    "redaction_name",
+    "set_readings_cache",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -245,6 +252,15 @@ def _counts(
             if first != index:
                 kind_counts[index] = kind_counts[first]
     return counts, unreadable
+
+
+def count_texts(
+    data: bytes, suffix: str, texts: list[str], *, name: Path
+) -> tuple[dict[str, Counter[int]], list[str]]:
+    """How often each of ``texts`` is read in each way the proof reads the file ``data`` (by
+    the way of reading, then by index in ``texts``), and what cannot be read: the counts the
+    proof by count compares (see :func:`prove_bytes`), for a record of what was checked."""
+    return _counts(data, suffix, texts, Needles([compact(text) for text in texts]), name)
 
 
 _TEXT, _SYNTAX, _UNREADABLE = "text", "syntax", "unreadable"
@@ -501,6 +517,9 @@ def _pdf_objects(
                 f"{where}: it cannot be read whole (pypdf recovered part of it: "
                 f"{pypdf_warnings.last})"
             )
+        if _is_signature(obj) and isinstance(obj.get("/Contents"), bytes):
+            # A signature's value is DER bytes, not text: searched as syntax (see signing.py).
+            yield _Syntax(f"the signature value in {where}", obj["/Contents"].decode("latin-1"))
         strings = list(_strings(obj))
         if strings:
             yield where, "\n".join(strings)
@@ -659,6 +678,13 @@ def _reason(error: BaseException | str) -> str:
     return text if len(text) <= 200 else text[:199] + "…"
 
 
+def _is_signature(obj: Any) -> bool:
+    """A signature dictionary (``/Type /Sig`` or a document timestamp)."""
+    from pypdf.generic import DictionaryObject
+
+    return isinstance(obj, DictionaryObject) and obj.get("/Type") in ("/Sig", "/DocTimeStamp")
+
+
 def _strings(obj: Any, depth: int = 0) -> Iterator[str]:
     """The string objects directly inside a dictionary or array (not following references)."""
     from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
@@ -670,8 +696,10 @@ def _strings(obj: Any, depth: int = 0) -> Iterator[str]:
     elif isinstance(obj, bytes):
         yield obj.decode("latin-1")
     elif isinstance(obj, DictionaryObject):
-        for value in obj.values():
-            yield from _strings(value, depth + 1)
+        signature = _is_signature(obj)
+        for key, value in obj.items():
+            if not (signature and key == "/Contents"):  # read as syntax (_pdf_objects)
+                yield from _strings(value, depth + 1)
     elif isinstance(obj, ArrayObject):
         for value in obj:
             yield from _strings(value, depth + 1)

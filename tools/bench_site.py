@@ -18,6 +18,15 @@ contract holding its text. It prints each figure and the cold publish's ratio to
     python tools/bench_site.py                 # N = 25, 100, 300
     python tools/bench_site.py 10 --pages 8    # a quick run
     python tools/bench_site.py 100 --pdfs DIR --json figures.json
+    python tools/bench_site.py 1000 5000 --pages 2 --site-only   # the site at register scale
+
+With ``--site-only`` (for thousands of contracts) the scan runs once, and only the cold build and
+a rebuild with nothing changed are timed, the real ``transparency build`` each time; then the
+built site is measured: its size, the search index's size (``pagefind/``), the pages of the
+contracts index and of the redactions register and the largest of them, and, where Chromium is
+installed (tests/chromium.py), the bytes a first search on the search page loads. The
+contracts get one of :data:`SUPPLIERS` and :data:`CATEGORIES` each, so that the search filters
+have many values.
 
 Timings are of one run on whatever machine runs it (here: 2 cores, shared, noisy); compare
 ratios taken in the same run, not seconds across runs.
@@ -62,6 +71,32 @@ CLAUSES = [
     " failing agreement within twenty working days may be referred to mediation.",
     "The Authority may audit the Supplier's performance against the Key Performance Indicators"
     " at any reasonable time, on giving ten working days' notice.",
+]
+
+
+SUPPLIERS = [
+    f"{a} {b} Ltd"
+    for a in (
+        "Northgate",
+        "Riverside",
+        "Oakfield",
+        "Brookvale",
+        "Hillcrest",
+        "Meadowbank",
+        "Stonebridge",
+        "Ashworth",
+    )
+    for b in ("Services", "Care", "Facilities", "Digital", "Works")
+]
+CATEGORIES = [
+    "Adult social care",
+    "Children's services",
+    "Highways and transport",
+    "ICT services",
+    "Grounds and parks",
+    "Waste and recycling",
+    "Catering and school meals",
+    "Property and facilities",
 ]
 
 
@@ -244,13 +279,14 @@ def bench(count: int, args: argparse.Namespace) -> dict:
         register.read_all(sources)
         workspace = work / "workspace"
         register.make_workspace(workspace, sources, today)
+        vary_metadata(workspace)
         pdfs = sorted(workspace.glob("contracts/*/*.pdf"))
         pages = sum(s.pages or 0 for s in sources)
         figures: dict = {"contracts": count, "pages": pages}
         jobs = ["--jobs", str(args.jobs)] if args.jobs else []
         print(f"[{count}] scan", file=sys.stderr)
         figures["scan"] = run_measured(["scan", *jobs], workspace)
-        for _ in range(register.MAX_ROUNDS):
+        for _ in range(1 if args.site_only else register.MAX_ROUNDS):
             register.decide_everything(workspace, sources, today)
             before = sum(s.candidates for s in sources)
             run_measured(["scan", *jobs], workspace)
@@ -258,8 +294,10 @@ def bench(count: int, args: argparse.Namespace) -> dict:
             if sum(s.candidates for s in sources) == before:
                 break
         figures["candidates decided"] = sum(s.candidates for s in sources)
-        print(f"[{count}] cold build", file=sys.stderr)
         build = ["build", *jobs]
+        if args.site_only:
+            return site_only(workspace, build, figures, count)
+        print(f"[{count}] cold build", file=sys.stderr)
         if args.profile:
             command = [sys.executable, "-m", "cProfile", "-o", args.profile, "-m"]
             subprocess.run(
@@ -277,6 +315,98 @@ def bench(count: int, args: argparse.Namespace) -> dict:
         print(f"[{count}] floor", file=sys.stderr)
         figures["floor"] = floor(pdfs, work)
         return figures
+
+
+def vary_metadata(workspace: Path) -> None:
+    """Give each generated contract a supplier and a category of service from a short list."""
+    for number, path in enumerate(sorted(workspace.glob("contracts/*/contract.yaml"))):
+        meta = yaml.safe_load(path.read_text(encoding="utf-8"))
+        meta["supplier"] = SUPPLIERS[number % len(SUPPLIERS)]
+        meta["category"] = CATEGORIES[number % len(CATEGORIES)]
+        path.write_text(yaml.safe_dump(meta, sort_keys=False, allow_unicode=True), "utf-8")
+
+
+def site_only(workspace: Path, build: list[str], figures: dict, count: int) -> dict:
+    """The cold build, a rebuild with nothing changed, and the measures of the built site."""
+    print(f"[{count}] cold build", file=sys.stderr)
+    figures["cold build"] = run_measured(build, workspace)
+    print(f"[{count}] rebuild", file=sys.stderr)
+    figures["rebuild, nothing changed"] = run_measured(build, workspace)
+    site = workspace / "site"
+    files = [p for p in site.rglob("*") if p.is_file()]
+    index = [p for p in (site / "pagefind").rglob("*") if p.is_file()]
+    lists = [site / "contracts" / "index.html", *site.glob("contracts/page/*/index.html")]
+    register_pages = [
+        site / "redactions" / "index.html",
+        *site.glob("redactions/page/*/index.html"),
+    ]
+    figures["site"] = {
+        "files": len(files),
+        "bytes": sum(p.stat().st_size for p in files),
+        "html pages": sum(p.suffix == ".html" for p in files),
+        "search index files": len(index),
+        "search index bytes": sum(p.stat().st_size for p in index),
+        "contracts index pages": len(lists),
+        "register pages": len(register_pages),
+        "largest list page bytes": max(p.stat().st_size for p in lists + register_pages),
+    }
+    figures["first search"] = first_search(site, "payment")
+    return figures
+
+
+def first_search(site: Path, query: str) -> dict | str:
+    """What a first search on the search page loads, measured in Chromium: bytes in all and
+    those of the search index and Pagefind's program (``pagefind/``), or why it was not."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import chromium
+
+    if reason := chromium.missing_browser():
+        return f"not measured: {reason}"
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    with chromium.serve(site) as url, chromium.chromium() as browser:
+        browser.load(url + "/search/")
+        driver = browser.driver
+        box = WebDriverWait(driver, 30).until(
+            lambda d: d.find_element(By.CSS_SELECTOR, "#tp-search input[type=text]")
+        )
+        box.send_keys(query)
+        WebDriverWait(driver, 30).until(
+            lambda d: d.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link")
+        )
+        browser.driver.execute_async_script(chromium._SETTLE)
+        entries = driver.execute_script(
+            "return performance.getEntriesByType('resource').concat("
+            "performance.getEntriesByType('navigation'))"
+            ".map(e => [e.name, e.encodedBodySize])"
+        )
+    return {
+        "query": query,
+        "requests": len(entries),
+        "bytes": sum(size for _, size in entries),
+        "pagefind bytes": sum(size for name, size in entries if "/pagefind/" in name),
+    }
+
+
+def report_site(figures: dict) -> None:
+    print(
+        f"\n{figures['contracts']} contracts, {figures['pages']} pages,"
+        f" {figures['candidates decided']} candidates decided"
+    )
+    for name in ("scan", "cold build", "rebuild, nothing changed"):
+        seconds, peak = figures[name]
+        print(f"  {name:<40} {seconds:8.1f} s  peak {peak:6.0f} MB")
+    for name, value in figures["site"].items():
+        print(f"  site: {name:<34} {value:12,}")
+    search = figures["first search"]
+    if isinstance(search, str):
+        print(f"  first search: {search}")
+    else:
+        print(
+            f"  first search for '{search['query']}': {search['requests']} requests,"
+            f" {search['bytes']:,} bytes ({search['pagefind bytes']:,} of them pagefind/)"
+        )
 
 
 def report(figures: dict) -> None:
@@ -312,6 +442,11 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--jobs", type=int, default=None)
     parser.add_argument("--json", help="also write the figures as JSON to this file")
     parser.add_argument("--profile", help="profile one cold build into this file (cProfile)")
+    parser.add_argument(
+        "--site-only",
+        action="store_true",
+        help="one scan, the cold build and one rebuild, then measure the site and its search",
+    )
     args = parser.parse_args(argv)
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python"
@@ -320,7 +455,7 @@ def main(argv: list[str]) -> None:
     results = []
     for count in args.counts:
         figures = bench(count, args)
-        report(figures)
+        (report_site if args.site_only else report)(figures)
         results.append(figures)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2))

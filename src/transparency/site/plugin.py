@@ -296,7 +296,9 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         if (src in SITE_PAGES or number) and key != "exemptions":
             # Wide tables and charts need the width of the table-of-contents column.
             page.meta.setdefault("hide", ["toc"])
-        if number:  # the theme's search index keeps the first page of each list only
+        if number or key in self._by_id:
+            # The theme's search index, which every page loads whole, keeps the site's pages
+            # and the first page of each list; the contracts are searched with Pagefind.
             page.meta.setdefault("search", {"exclude": True})
         site_pages = {
             "index": lambda: pages.contracts_index(

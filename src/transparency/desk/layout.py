@@ -19,6 +19,7 @@ import gzip
 import hashlib
 import io
 import json
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,8 @@ from transparency._pdfium import PDFIUM
 from transparency.contracts.model import Document
 
 __all__ = ["Box", "PageLayout", "layout_of", "page_png"]
+
+logger = logging.getLogger(__name__)
 
 _WORD = re.compile(r"\S+")
 #: Width in pixels of a rendered page image (a page is shown at most about this wide).
@@ -138,7 +141,7 @@ def _read_layout(path: Path, data: bytes, cache: Path | None) -> PageLayout:
     from transparency.contracts.ocr import page_rotation, set_cache
     from transparency.contracts.pdf_reader import read_pdf
 
-    scope = set_cache(cache.parent / "ocr") if cache is not None else contextlib.nullcontext()
+    scope = set_cache(cache / "ocr") if cache is not None else contextlib.nullcontext()
     with scope:  # PDFium is called under its lock inside (the OCR renders in threads)
         reading = read_pdf(data, path)
         rotations = [page_rotation(data, i) for i in range(len(reading.pages))]
@@ -177,17 +180,21 @@ def layout_of(path: Path, sha256: str, cache: Path | None) -> PageLayout:
         try:
             data = json.loads(gzip.decompress(entry.read_bytes()))
             return PageLayout(data["pages"], [tuple(g) for g in data["glyphs"]])
-        except (OSError, EOFError, ValueError, KeyError, TypeError):
-            pass
-    data_bytes = path.read_bytes()
-    layout = _read_layout(path, data_bytes, cache / "desk" if cache is not None else None)
+        except (OSError, EOFError, ValueError, KeyError, TypeError) as error:
+            logger.debug("%s: kept layout unreadable (%s); reading again", path.name, type(error))
+    layout = _read_layout(path, path.read_bytes(), cache)
     if entry is not None:
-        try:
-            payload = json.dumps({"pages": layout.pages, "glyphs": layout.glyphs}).encode()
-            atomic_write_bytes(entry, gzip.compress(payload, mtime=0))
-        except OSError:
-            pass  # a read-only workspace still works, only slower
+        payload = json.dumps({"pages": layout.pages, "glyphs": layout.glyphs}).encode()
+        _keep(entry, gzip.compress(payload, mtime=0))
     return layout
+
+
+def _keep(entry: Path, data: bytes) -> None:
+    """Keep ``data`` in the cache; a read-only workspace still works, only slower."""
+    try:
+        atomic_write_bytes(entry, data)
+    except OSError as error:
+        logger.debug("%s: not kept (%s)", entry.name, error.strerror)
 
 
 def page_png(path: Path, sha256: str, page: int, cache: Path | None) -> bytes:
@@ -213,8 +220,5 @@ def page_png(path: Path, sha256: str, page: int, cache: Path | None) -> bytes:
     image.save(out, format="PNG", optimize=False)
     data = out.getvalue()
     if entry is not None:
-        try:
-            atomic_write_bytes(entry, data)
-        except OSError:
-            pass
+        _keep(entry, data)
     return data

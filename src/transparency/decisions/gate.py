@@ -35,7 +35,7 @@ from transparency.errors import Problem, PublicationRefused, TransparencyError
 from transparency.redaction.candidates import Candidate, ScanResult, read_scan
 from transparency.redaction.consistency import (
     Occurrence,
-    Redacted,
+    RedactedIndex,
     covered,
     covering_spans,
     occurrences,
@@ -106,7 +106,7 @@ def check_contract(
     catalogue: Catalogue,
     today: dt.date,
     config: PublisherConfig | None = None,
-    redacted: list[Redacted] | None = None,
+    redacted: RedactedIndex | None = None,
 ) -> ContractRelease:
     """Everything the gate knows about one contract, its problems included.
 
@@ -252,7 +252,7 @@ def _inconsistent(
     release: ContractRelease,
     documents: dict[str, Document],
     catalogue: Catalogue,
-    redacted: list[Redacted] | None,
+    redacted: RedactedIndex | None,
 ) -> list[Occurrence]:
     """The places of a distinctive redacted text that no decision of this contract covers
     (one on an undecided scan candidate aside: that candidate is reported as undecided)."""
@@ -263,7 +263,7 @@ def _inconsistent(
     candidates = release.scan.by_id()
     decisions = release.decisions
     own = redacted_in(contract.id, decisions, candidates, catalogue, documents=documents)
-    elsewhere = [r for r in redacted if r.contract != contract.id]
+    elsewhere = redacted.in_documents(documents, leave_out=contract.id)
     spans = covering_spans(decisions, candidates)
     undecided = [c for c in release.undecided() if c.document in documents]
     found = []

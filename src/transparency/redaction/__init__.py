@@ -16,7 +16,7 @@ from transparency.parallel import open_pool, workers_for
 from transparency.redaction.candidates import Candidate, ScanResult, read_scan, write_scan
 from transparency.redaction.config import load_rules
 from transparency.redaction.consistency import (
-    Redacted,
+    RedactedIndex,
     decided_scans,
     occurrences,
     proposals,
@@ -68,7 +68,9 @@ class Consistency:
 
     decisions: DecisionsFile
     previous: dict[str, Candidate] = field(default_factory=dict)
-    elsewhere: tuple[Redacted, ...] = ()
+    #: The distinctive texts redacted across the workspace (this contract's own records are
+    #: read from ``decisions``); shared by every contract of a scan, sent to a worker once.
+    register: RedactedIndex = field(default_factory=RedactedIndex)
     #: What the workspace's officers released and redacted elsewhere (:mod:`.precedent`).
     precedents: Precedents = field(default_factory=Precedents)
 
@@ -77,7 +79,7 @@ class Consistency:
         cls,
         workspace: Workspace,
         contract_id: str,
-        everywhere: list[Redacted],
+        everywhere: RedactedIndex,
         precedents: Precedents | None = None,
     ) -> Consistency:
         """The contract's decisions and previous scan as they are on disk; a file that cannot
@@ -92,8 +94,7 @@ class Consistency:
                 previous = read_scan(workspace.scan_path(contract_id)).by_id()
         except TransparencyError:
             logger.warning("%s: decisions or previous scan unreadable; ignored", contract_id)
-        elsewhere = tuple(r for r in everywhere if r.contract != contract_id)
-        return cls(decisions, previous, elsewhere, precedents or Precedents())
+        return cls(decisions, previous, everywhere, precedents or Precedents())
 
 
 def scan_contract(
@@ -155,15 +156,14 @@ def _with_consistency(
         contract.id, consistency.decisions, known, scanner.catalogue, documents=documents
     )
     environmental = {name: contract.meta.is_environmental(name) for name in documents}
-    found = widened(
-        found, documents, occurrences(contract.id, documents, [*own, *consistency.elsewhere])
-    )
+    elsewhere = consistency.register.in_documents(documents, leave_out=contract.id)
+    found = widened(found, documents, occurrences(contract.id, documents, [*own, *elsewhere]))
     extra = proposals(
         contract.id,
         documents,
         found,
         consistency.decisions,
-        [*own, *consistency.elsewhere],
+        [*own, *elsewhere],
         scanner.catalogue,
         environmental,
     )
@@ -217,26 +217,34 @@ def scan_workspace(
 
 # --- the worker processes: a local pool or a Dask cluster -------------------------------------
 
-_worker: tuple[Workspace, Scanner] | None = None
+_worker: tuple[Workspace, Scanner, RedactedIndex, Precedents] | None = None
 
 
-def _start_worker(root: str) -> None:
-    """Pool initializer: one scanner per worker process, built once."""
+def _start_worker(root: str, register: RedactedIndex, precedents: Precedents) -> None:
+    """Pool initializer: one scanner per worker process, built once, with what the workspace
+    redacted and released (sent once per worker, not with every contract)."""
     global _worker  # noqa: PLW0603 - the per-process scanner, set once by the initializer
     from transparency.redaction.scan import Scanner
 
     workspace = Workspace(Path(root))
-    _worker = (workspace, Scanner(load_rules(workspace.root), load_catalogue(workspace.root)))
+    scanner = Scanner(load_rules(workspace.root), load_catalogue(workspace.root))
+    _worker = (workspace, scanner, register, precedents)
 
 
 def _scan_one(contract_id: str, consistency: Consistency) -> ScanResult | PortableError:
     if _worker is None:  # pragma: no cover - the initializer always runs first
         raise RuntimeError("worker not initialised")
-    workspace, scanner = _worker
+    workspace, scanner, register, precedents = _worker
+    consistency = replace(consistency, register=register, precedents=precedents)
     try:
         return scan_contract(scanner, workspace.contract(contract_id), consistency)
     except TransparencyError as exc:  # sent back whole: its constructor takes keywords
         return PortableError.of(exc)
+
+
+def _own_part(consistency: Consistency) -> Consistency:
+    """``consistency`` without what every contract shares (the worker holds that)."""
+    return replace(consistency, register=RedactedIndex(), precedents=Precedents())
 
 
 def _scan_in_pool(
@@ -247,6 +255,9 @@ def _scan_in_pool(
     scheduler: str | None,
     progress: Callable[[str], None] | None,
 ) -> dict[str, ScanResult]:
+    # What every contract shares goes to each worker once (its initializer), not with each
+    # contract: pickled per contract it would grow with the square of the register.
+    shared = next(iter(context.values()))
     results: dict[str, ScanResult] = {}
     if scheduler:
         root = root.resolve()  # the workers have their own working folders
@@ -258,10 +269,10 @@ def _scan_in_pool(
         items=len(ids),
         scheduler=scheduler,
         initializer=_start_worker,
-        initargs=(str(root),),
+        initargs=(str(root), shared.register, shared.precedents),
         shared=(root,),
     ) as pool:
-        futures = {pool.submit(_scan_one, cid, context[cid]): cid for cid in ids}
+        futures = {pool.submit(_scan_one, cid, _own_part(context[cid])): cid for cid in ids}
         for future in as_completed(futures):
             outcome = future.result()
             if isinstance(outcome, PortableError):

@@ -38,6 +38,7 @@ from transparency.contracts import Document
 from transparency.decisions.catalogue import Catalogue
 from transparency.decisions.model import Decision, DecisionsFile, load_decisions
 from transparency.errors import TransparencyError
+from transparency.needles import Needles
 from transparency.redaction.candidates import Candidate, read_scan
 from transparency.workspace import Workspace
 
@@ -47,6 +48,7 @@ __all__ = [
     "DecidedScan",
     "Occurrence",
     "Redacted",
+    "RedactedIndex",
     "covering_spans",
     "decided_scans",
     "distinctive",
@@ -260,13 +262,54 @@ def decided_scans(workspace: Workspace, leave_out: Iterable[str] = ()) -> list[D
     return found
 
 
+class RedactedIndex:
+    """The distinctive texts redacted across a workspace, indexed so that the few a contract's
+    documents hold are found in one pass over their text.
+
+    Each contract of a register is checked against the texts redacted in every other: testing
+    each text against each contract would grow with the square of the register. An
+    Aho-Corasick automaton (:class:`~transparency.needles.Needles`) over the texts' keys
+    finds those whose key is in a document's folded text, the condition every match of
+    :func:`occurrences` meets, so the work per contract grows with its own text. The automaton
+    is built on first use and is not pickled: a worker process builds its own.
+    """
+
+    def __init__(self, redacted: Iterable[Redacted] = ()) -> None:
+        self.items: tuple[Redacted, ...] = tuple(redacted)
+        self._needles: Needles | None = None
+
+    def __getstate__(self) -> dict:
+        return {"items": self.items}
+
+    def __setstate__(self, state: dict) -> None:
+        self.items, self._needles = state["items"], None
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def in_documents(
+        self, documents: Mapping[str, Document], leave_out: str | None = None
+    ) -> list[Redacted]:
+        """The redacted texts (of contracts other than ``leave_out``) that may occur in
+        ``documents``: a superset of those :func:`occurrences` places, in register order."""
+        if not self.items:
+            return []
+        if self._needles is None:
+            self._needles = Needles([item.key for item in self.items])
+        found = self._needles.found_in(*(_key(d.text) for d in documents.values()))
+        return [self.items[i] for i in sorted(found) if self.items[i].contract != leave_out]
+
+
 def workspace_redacted(
     workspace: Workspace,
     catalogue: Catalogue,
     *,
     leave_out: Iterable[str] = (),
     decided: list[DecidedScan] | None = None,
-) -> list[Redacted]:
+) -> RedactedIndex:
     """The distinctive texts redacted in every contract of the workspace (but ``leave_out``),
     read from its decisions and its latest scan (``decided``, when they are read already)."""
     skipped = set(leave_out)
@@ -276,7 +319,7 @@ def workspace_redacted(
     ):
         if contract_id not in skipped:
             found += redacted_in(contract_id, decisions, candidates, catalogue)
-    return found
+    return RedactedIndex(found)
 
 
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:

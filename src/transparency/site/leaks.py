@@ -44,7 +44,7 @@ from transparency import __version__
 from transparency._atomic import atomic_write_bytes
 from transparency.contracts.model import normalise_space
 from transparency.errors import LeakDetected, Problem
-from transparency.site.needles import Needles
+from transparency.needles import Needles
 
 __all__ = [
     "Places",

@@ -24,7 +24,7 @@ from typing import Any
 from transparency._atomic import atomic_write_bytes
 from transparency.contracts.model import Document
 from transparency.errors import DocumentError, LeakDetected, Problem, library_failures
-from transparency.site.needles import Needles
+from transparency.needles import Needles
 
 __all__ = [
     "OriginalReport",

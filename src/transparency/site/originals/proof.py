@@ -67,7 +67,7 @@ from transparency._xml import parse_part
 from transparency.contracts._docx_xml import content_types, is_xml_part
 from transparency.contracts.pdf_fonts import string_bytes
 from transparency.errors import DocumentError, Problem
-from transparency.site.needles import Needles
+from transparency.needles import Needles
 from transparency.site.originals.matching import compact, proof_pattern, readable
 
 __all__ = [

@@ -300,6 +300,17 @@ def test_a_change_yet_to_take_effect_is_shown_as_such(published):
     assert "Takes effect on 1 April 2026" in page and "From 1 October 2025" in page
 
 
+def test_the_register_lists_the_contract_as_it_now_stands(published):
+    index = (published / "site" / "contracts" / "index.html").read_text(encoding="utf-8")
+    row = re.search(r"<tr><td><a [^>]*>[^<]*</a></td>.*?</tr>", index, re.S).group(0)
+    assert '<td data-value="3300000">£3,300,000</td>' in row
+    assert '<td data-value="2029-03-31">31 March 2029</td>' in row
+    assert "£2,400,000" not in row and "31 March 2028" not in row
+    home = (published / "site" / "index.html").read_text(encoding="utf-8")
+    figure = re.search(r'<span class="tp-number">([^<]*)</span> total value', home).group(1)
+    assert figure == "£3,300,000"
+
+
 def test_an_extended_contract_is_active_until_its_new_end(published):
     [release] = publication_gate(Workspace.open(published), today=dt.date(2026, 1, 1))
     assert contract_status(release, dt.date(2028, 6, 1)) == "Active"

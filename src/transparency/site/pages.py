@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from transparency.contracts.changes import standing
 from transparency.decisions import Catalogue, ContractRelease, Redaction
 from transparency.site import paging
 from transparency.site.formatting import Link, contract_status, date, esc, money, withheld_share
@@ -21,9 +22,10 @@ def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'s' if count != 1 else ''}"
 
 
-def home_summary(releases: list[ContractRelease]) -> str:
-    """Headline figures and links, replacing ``<!-- transparency:summary -->``."""
-    value = sum((r.contract.meta.value.amount for r in releases), Decimal(0))
+def home_summary(releases: list[ContractRelease], today: dt.date | None = None) -> str:
+    """Headline figures and links, replacing ``<!-- transparency:summary -->``: the total value
+    is of the contracts as they stand on ``today``, after their variations and extensions."""
+    value = sum((standing(r.contract.meta, today).value.amount for r in releases), Decimal(0))
     redactions = sum(len(r.redactions) for r in releases)
     figures = [
         (str(len(releases)), f"{'contract' if len(releases) == 1 else 'contracts'} published"),
@@ -70,16 +72,17 @@ def contracts_index(
     pages = paging.page_count(len(releases))
     for release in paging.rows(releases, page):
         meta = release.contract.meta
+        now = standing(meta, today)  # the value and end date after the changes made by today
         share = withheld_share(release)
         rows.append(
             "<tr>"
             f'<td><a href="{esc(link(f"contracts/{meta.id}.md"))}">{esc(meta.title)}</a></td>'
             f"<td>{esc(meta.supplier)}</td>"
             f"<td>{esc(meta.department or meta.buyer)}</td>"
-            f'<td data-value="{meta.value.amount}">'
-            f"{esc(money(meta.value.amount, meta.value.currency))}</td>"
+            f'<td data-value="{now.value.amount}">'
+            f"{esc(money(now.value.amount, now.value.currency))}</td>"
             f'<td data-value="{meta.starts}">{esc(date(meta.starts))}</td>'
-            f'<td data-value="{meta.ends}">{esc(date(meta.ends))}</td>'
+            f'<td data-value="{now.ends}">{esc(date(now.ends))}</td>'
             f"<td>{esc(contract_status(release, today))}</td>"
             f'<td data-value="{len(release.redactions)}">{len(release.redactions)}</td>'
             f'<td data-value="{share:.6f}">{share:.1%}</td>'
@@ -101,9 +104,10 @@ def contracts_index(
             "# Contracts",
             "",
             f"Every contract the Council has published: {_plural(len(releases), 'contract')}."
-            " Select a title to read the contract and the reason for each redaction."
+            " Select a title to read the contract and the reason for each redaction. Values and"
+            " end dates are as each contract now stands, after its variations and extensions."
             + (
-                f' [Search the contracts]({link("search.md")}) by their text, buyer, supplier,'
+                f" [Search the contracts]({link('search.md')}) by their text, buyer, supplier,"
                 " year, category or exemption."
                 if pages > 1
                 else ""

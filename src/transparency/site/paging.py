@@ -60,9 +60,7 @@ def nav(first: str, number: int, pages: int, link: Link, label: str) -> str:
     """The links between the pages of a list (empty when it has one page)."""
     if pages == 1:
         return ""
-    shown = sorted(
-        {1, pages, *range(max(1, number - _AROUND), min(pages, number + _AROUND) + 1)}
-    )
+    shown = sorted({1, pages, *range(max(1, number - _AROUND), min(pages, number + _AROUND) + 1)})
     items, previous = [], 0
     if number > 1:
         items.append(

@@ -285,7 +285,9 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         src = page.file.src_uri
         if src not in self._generated:
             if SUMMARY_SHORTCODE in markdown:
-                markdown = markdown.replace(SUMMARY_SHORTCODE, pages.home_summary(self.releases))
+                markdown = markdown.replace(
+                    SUMMARY_SHORTCODE, pages.home_summary(self.releases, self.today)
+                )
             return markdown
 
         def link(target: str) -> str:

@@ -437,3 +437,37 @@ def test_axe_check_reports_violations(tmp_path, browser):
     rules = {violation["id"] for violation in results["violations"]}
     assert {"html-has-lang", "image-alt", "link-name"} <= rules, rules
     assert "image-alt" in format_violations(results["violations"])
+
+
+TIMELINE_PAGE = "/contracts/grounds-maintenance-2025/"
+TIMELINE_STYLE = """
+const steps = [...document.querySelectorAll('ol.tp-timeline > li.tp-change')];
+return steps.map((step) => {
+  const own = getComputedStyle(step), mark = getComputedStyle(step, '::before');
+  const box = step.getBoundingClientRect(), dot = step.querySelector('.tp-change-head');
+  return {list: getComputedStyle(step.parentElement).listStyleType,
+          line: parseFloat(own.borderLeftWidth), lineColour: own.borderLeftColor,
+          mark: mark.content, markWidth: parseFloat(mark.width), left: box.left,
+          head: dot.getBoundingClientRect().left};
+});
+"""
+
+
+@pytest.mark.parametrize("width", [1280, PHONE[0]])
+def test_a_contracts_changes_are_drawn_as_a_timeline(base_url, browser, width):
+    """Each change is a marked step on one line (not a numbered list), at desktop and phone
+    widths; the last step does not draw the line on past its end."""
+    browser.resize(width, 900, mobile=width < 600)
+    try:
+        browser.open(base_url + TIMELINE_PAGE)
+        steps = browser.driver.execute_script(TIMELINE_STYLE)
+    finally:
+        browser.reset_size()
+    assert len(steps) == 2, steps
+    for step in steps:
+        assert step["list"] == "none"
+        assert step["mark"] not in ("none", "normal") and step["markWidth"] > 0
+        assert step["line"] >= 1
+        assert step["head"] > step["left"]  # the text stands clear of the line and its mark
+    assert steps[0]["lineColour"] != "rgba(0, 0, 0, 0)"
+    assert steps[-1]["lineColour"] == "rgba(0, 0, 0, 0)"

@@ -131,3 +131,37 @@ def test_a_figure_is_not_found_inside_a_larger_number(tmp_path):
         assert [p.message for p in find_leaks(site, [Secret("£612", "x")])] == [
             "contains redacted text (x)"
         ], shown
+
+
+def _pagefind_site(tmp_path, pages: dict[str, str]):
+    """A site of ``pages`` (path: paragraph) indexed by the real Pagefind."""
+    import subprocess
+    import sys
+
+    site = _site(
+        tmp_path,
+        {
+            path: f'<html lang="en"><body><main data-pagefind-body><p>{text}</p></main></body>'
+            "</html>"
+            for path, text in pages.items()
+        },
+    )
+    subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(site)], check=True, capture_output=True
+    )
+    return site
+
+
+def test_a_figure_is_not_found_in_the_search_index_as_a_piece_of_a_larger_number(tmp_path):
+    """Pagefind indexes "£612,500" as the words "£612", "500" and "612500": the word list of
+    the index is not another contract's day rate of £612. The page's own text in the index is
+    still read, so £612 written out on a page is found there too."""
+    site = _pagefind_site(
+        tmp_path, {"a/index.html": "Value £612,500.", "b/index.html": "Day rate: [redacted]."}
+    )
+    assert find_leaks(site, [Secret("£612", "x")]) == []
+    site = _pagefind_site(
+        tmp_path / "shown", {"a/index.html": "Value £612,500.", "b/index.html": "Day rate £612."}
+    )
+    found = sorted({p.path.suffix for p in find_leaks(site, [Secret("£612", "x")])})
+    assert found == [".html", ".pf_fragment"], found

@@ -145,13 +145,17 @@ def run_measured(args: list[str], workspace: Path) -> tuple[float, float]:
     """Run the CLI in its own process: (seconds, peak resident MB)."""
     command = [sys.executable, "-m", "transparency.cli", *args, "--workspace", str(workspace)]
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    out = process.stdout.read()
-    err = process.stderr.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"{' '.join(args)} failed in {workspace}:\n{out.decode()}\n{err.decode()}")
+    # The output goes to files: a pipe read one stream after the other stalls the command once
+    # the other stream's pipe is full (a long list of problems, a long log).
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(command, stdout=out, stderr=err)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        if os.waitstatus_to_exitcode(status) != 0:
+            out.seek(0)
+            err.seek(0)
+            text = out.read().decode(errors="replace"), err.read().decode(errors="replace")
+            sys.exit(f"{' '.join(args)} failed in {workspace}:\n{text[0]}\n{text[1]}")
     return seconds, usage.ru_maxrss / 1024
 
 

@@ -16,7 +16,10 @@ Where a redacted string is looked for depends on its length. A string of
 ("£38.00", "2.5%") would match figures the site computes itself (a share of text withheld, a
 day count), so it is not looked for in the *aggregate* files the caller names: the pages and
 data files the site generates from metadata and counts alone (the contracts index, the
-redactions register, the performance page, the open data), nor in their search index entries.
+redactions register, the performance page, the open data), nor in their search index entries,
+nor in Pagefind's word index (``.pf_index``, ``.pf_meta``), whose words are the pages' words
+split at punctuation ("£612,500" gives "£612"): each page's whole text is in its fragment
+(``.pf_fragment``), which is searched for every string.
 Everything else, including each contract's own page and documents and the publisher's pages,
 is searched for every string; every value an aggregate file shows also appears on a contract's
 own page, where a short string that escaped redaction is still found.
@@ -85,6 +88,8 @@ _TEXT_SUFFIXES = {
 #: and its WebAssembly (the program, which carries no contract text but is read all the same).
 _PAGEFIND_SUFFIXES = {".pf_fragment", ".pf_index", ".pf_meta", ".pf_filter", ".pagefind"}
 _PAGEFIND_HEADER = b"pagefind_dcd"
+#: Pagefind files that hold the words of the pages, each cut from a fragment's text.
+_PAGEFIND_WORD_SUFFIXES = {".pf_index", ".pf_meta"}
 
 
 class Unreadable(ValueError):
@@ -278,7 +283,12 @@ def find_leaks(
         relative = path.relative_to(site_dir).as_posix()
         if path.resolve() in skipped or suffix in _MEDIA_SUFFIXES:
             continue
-        in_aggregate = relative in aggregate
+        # Pagefind's word index and its metadata (the words at each chunk's bounds) hold the
+        # pages' words split at punctuation: "£612,500" is indexed as "£612", "500" and
+        # "612500". A short figure there is as likely a piece of a longer public one; the page's
+        # whole text, from which every word of the index is cut, is in its fragment, read for
+        # every secret, as the page itself is.
+        in_aggregate = relative in aggregate or suffix in _PAGEFIND_WORD_SUFFIXES
         if suffix in _DOCUMENT_SUFFIXES:
             if relative not in places.originals:  # those are proven by count
                 problems += documents.leaks(path, skip_short=in_aggregate)

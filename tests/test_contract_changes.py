@@ -16,6 +16,7 @@ import pytest
 import yaml
 from conftest import CONTRACT_YAML, decide_all, invoke, write_docx
 from jsonschema import Draft4Validator
+from ocds_helpers import merge_patch
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
@@ -320,24 +321,12 @@ def test_an_extended_contract_is_active_until_its_new_end(published):
 # The open data
 
 
-def _merge_patch(target: object, patch: object) -> object:
-    if not isinstance(patch, dict):
-        return patch
-    result = dict(target) if isinstance(target, dict) else {}
-    for key, value in patch.items():
-        if value is None:
-            result.pop(key, None)
-        else:
-            result[key] = _merge_patch(result.get(key), value)
-    return result
-
-
 @pytest.fixture(scope="module")
 def validator() -> Draft4Validator:
     def load(name: str) -> dict:
         return json.loads((SCHEMAS / name).read_text(encoding="utf-8"))
 
-    release = _merge_patch(
+    release = merge_patch(
         load("release-schema.json"), load("withheldInformation/release-schema.json")
     )
     registry = Registry().with_resource(release["id"], Resource.from_contents(release, DRAFT4))

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import decide_all, invoke
 from jsonschema import Draft4Validator
+from ocds_helpers import merge_patch
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
@@ -33,26 +34,13 @@ TODAY = dt.date(2026, 1, 15)
 SAMPLE_IDS = ("highways-maintenance-2025", "home-care-2025", "it-managed-services-2025")
 
 
-def _merge_patch(target: object, patch: object) -> object:
-    """RFC 7386 JSON Merge Patch: how an OCDS extension's schema changes the release schema."""
-    if not isinstance(patch, dict):
-        return patch
-    result = dict(target) if isinstance(target, dict) else {}
-    for key, value in patch.items():
-        if value is None:
-            result.pop(key, None)
-        else:
-            result[key] = _merge_patch(result.get(key), value)
-    return result
-
-
 def _load(name: str) -> dict:
     return json.loads((SCHEMAS / name).read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
 def validator() -> Draft4Validator:
-    release_schema = _merge_patch(
+    release_schema = merge_patch(
         _load("release-schema.json"), _load("withheldInformation/release-schema.json")
     )
     package_schema = _load("release-package-schema.json")

@@ -199,7 +199,9 @@ def scan_workspace(
     precedents = precedents_of(decided)
     context = {cid: Consistency.read(workspace, cid, everywhere, precedents) for cid in ids}
     if scheduler or workers_for(jobs, len(ids)) > 1:
-        by_id = _scan_in_pool(workspace.root, ids, context, jobs, scheduler, progress)
+        by_id = _scan_in_pool(
+            workspace.root, ids, context, (everywhere, precedents), jobs, scheduler, progress
+        )
         results = [by_id[cid] for cid in ids]
     else:
         from transparency.redaction.scan import Scanner
@@ -251,13 +253,11 @@ def _scan_in_pool(
     root: Path,
     ids: list[str],
     context: dict[str, Consistency],
+    shared: tuple[RedactedIndex, Precedents],
     jobs: int | None,
     scheduler: str | None,
     progress: Callable[[str], None] | None,
 ) -> dict[str, ScanResult]:
-    # What every contract shares goes to each worker once (its initializer), not with each
-    # contract: pickled per contract it would grow with the square of the register.
-    shared = next(iter(context.values()))
     results: dict[str, ScanResult] = {}
     if scheduler:
         root = root.resolve()  # the workers have their own working folders
@@ -269,9 +269,12 @@ def _scan_in_pool(
         items=len(ids),
         scheduler=scheduler,
         initializer=_start_worker,
-        initargs=(str(root), shared.register, shared.precedents),
+        initargs=(str(root), *shared),
         shared=(root,),
     ) as pool:
+        # What every contract shares (``shared``) goes to each worker once, in its initializer,
+        # not with each contract: pickled per contract it would grow with the square of the
+        # register.
         futures = {pool.submit(_scan_one, cid, _own_part(context[cid])): cid for cid in ids}
         for future in as_completed(futures):
             outcome = future.result()

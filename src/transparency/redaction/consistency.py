@@ -284,12 +284,6 @@ class RedactedIndex:
     def __setstate__(self, state: dict) -> None:
         self.items, self._needles = state["items"], None
 
-    def __iter__(self):
-        return iter(self.items)
-
-    def __len__(self) -> int:
-        return len(self.items)
-
     def in_documents(
         self, documents: Mapping[str, Document], leave_out: str | None = None
     ) -> list[Redacted]:

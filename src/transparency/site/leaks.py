@@ -288,10 +288,10 @@ def find_leaks(
         # "612500". A short figure there is as likely a piece of a longer public one; the page's
         # whole text, from which every word of the index is cut, is in its fragment, read for
         # every secret, as the page itself is.
-        in_aggregate = relative in aggregate or suffix in _PAGEFIND_WORD_SUFFIXES
+        skip_short = relative in aggregate or suffix in _PAGEFIND_WORD_SUFFIXES
         if suffix in _DOCUMENT_SUFFIXES:
             if relative not in places.originals:  # those are proven by count
-                problems += documents.leaks(path, skip_short=in_aggregate)
+                problems += documents.leaks(path, skip_short=skip_short)
             continue
         try:
             forms = (
@@ -309,7 +309,7 @@ def find_leaks(
         for index in sorted(present):
             secret, pattern = patterns[index]
             if secret.short:
-                if in_aggregate:
+                if skip_short:
                     continue
                 scoped = scoped_forms
             else:

@@ -177,6 +177,15 @@ def _document_xml(path: Path) -> bytes:
         return package.read("word/document.xml")
 
 
+def _proven(proofs: Path) -> dict[str, set[str]]:
+    """Each published document's record (by name) with the texts it was proven free of."""
+    records = {}
+    for entry in proofs.glob("*.json"):
+        name = json.loads(entry.read_text())["proven"]
+        records[entry.name] = set(json.loads((proofs / "sets" / f"{name}.json").read_text()))
+    return records
+
+
 def test_leak_check_proves_documents_against_new_texts_only(runner, make_workspace):
     """The leak check keeps, per published document, the texts it was proven free of: a
     rebuild with the same secrets proves nothing again, a damaged record proves again, and one
@@ -184,28 +193,37 @@ def test_leak_check_proves_documents_against_new_texts_only(runner, make_workspa
     root = _two_contracts(runner, make_workspace)
     assert _build(runner, root) == (2, 0)
     proofs = root / ".cache" / "proofs"
-    kept = {p.name: p.read_bytes() for p in proofs.iterdir()}
+    kept = {p.name: p.read_bytes() for p in proofs.glob("*.json")}
     assert len(kept) == 2
+    # Both documents were proven against the same texts (every redaction of the site): the
+    # set is kept once, and each document's record names it, whatever the register's size.
+    assert len(set(kept.values())) == 1 and len(list((proofs / "sets").iterdir())) == 1
+    assert all(len(record) < 100 for record in kept.values())
     assert _build(runner, root) == (0, 2)
-    assert {p.name: p.read_bytes() for p in proofs.iterdir()} == kept
-    for entry in proofs.iterdir():
+    assert {p.name: p.read_bytes() for p in proofs.glob("*.json")} == kept
+    for entry in proofs.glob("*.json"):
         entry.write_text("{damaged")
     assert _build(runner, root) == (0, 2)
-    assert {p.name: p.read_bytes() for p in proofs.iterdir()} == kept
+    assert {p.name: p.read_bytes() for p in proofs.glob("*.json")} == kept
+    for kept_set in (proofs / "sets").iterdir():
+        kept_set.write_text('["0000"]')  # a damaged set: its documents are proven again
+    assert _build(runner, root) == (0, 2)
+    assert {p.name: p.read_bytes() for p in proofs.glob("*.json")} == kept
+    assert all(_proven(proofs).values())
 
     # One more redaction in one contract (a released passage now redacted): the other
     # contract's document, unchanged, is proven against that text too, and only that.
     _release_first(root)
     shutil.rmtree(proofs)
     assert _build(runner, root) == (1, 1)
-    before = {p.name: json.loads(p.read_text()) for p in proofs.iterdir()}
+    before = _proven(proofs)
     decide_all(root, "home-care")  # redacted again
     assert _build(runner, root) == (0, 2)  # that original is in the cache from the first build
-    after = {p.name: json.loads(p.read_text()) for p in proofs.iterdir()}
+    after = _proven(proofs)
     # office-cleaning's record (same key) grew by the one text; home-care's, as released, is
     # left as it was, and its document as redacted again has its record back.
     grown = [name for name in before if after[name] != before[name]]
     assert len(grown) == 1
-    assert set(after[grown[0]]) > set(before[grown[0]])
+    assert after[grown[0]] > before[grown[0]]
     assert len(after[grown[0]]) == len(before[grown[0]]) + 1
     assert len(after) == 3

@@ -267,7 +267,8 @@ def release_one(workspace: Path, slug: str) -> None:
 
 def bench(count: int, args: argparse.Namespace) -> dict:
     with tempfile.TemporaryDirectory(prefix="bench-publish-") as tmp:
-        work = Path(tmp)
+        work = Path(args.keep) / f"n{count}" if args.keep else Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
         print(f"[{count}] material", file=sys.stderr)
         material = work / "material"
         material.mkdir()
@@ -474,6 +475,7 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--pages", type=int, default=16, help="pages of a generated contract")
     parser.add_argument("--jobs", type=int, default=None)
     parser.add_argument("--json", help="also write the figures as JSON to this file")
+    parser.add_argument("--keep", help="keep the material and workspaces here (DIR/n<N>)")
     parser.add_argument("--profile", help="profile one cold build into this file (cProfile)")
     parser.add_argument(
         "--site-only",

@@ -353,6 +353,12 @@ def _by_place(site_dir: Path, every: list[Secret], places: Places) -> list[Probl
     withheld = [Withheld(secret.text, "", where=secret.where) for secret in every]
     needles = proof_needles(withheld) if places.originals else None  # one index for the site
     digests = [_digest(normalise(item.text)) for item in withheld]
+    every_digest = frozenset(digests)
+    current = _set_digest(every_digest)
+    # What each earlier set of texts leaves to prove (the texts new since), worked out once
+    # for all the documents proven against that set: most share one.
+    left: dict[str | None, tuple[list[int], object]] = {}
+    kept = False  # whether the current set of texts is kept in proofs/sets/
     for name, source in sorted(places.originals.items()):
         path = site_dir / name
         if not path.is_file():
@@ -360,24 +366,40 @@ def _by_place(site_dir: Path, every: list[Secret], places: Places) -> list[Probl
         data, original = path.read_bytes(), source.read_bytes()
         spans = places.spans.get(name, Counter())
         entry = _proven_entry(places.proofs, data, original, spans)
-        proven = _proven(entry)
-        todo = [index for index, digest in enumerate(digests) if digest not in proven]
-        if not todo:
-            continue
-        subset = [withheld[index] for index in todo]
-        found = prove_bytes(
-            data,
-            path.suffix.lower(),
-            subset,
-            name=path,
-            needles=needles if len(todo) == len(withheld) else proof_needles(subset),
-            original=original,
-            spans=spans,
-            key=normalise,
+        earlier = _proven(entry)
+        if earlier == current:
+            continue  # proven against these very texts: nothing is new
+        if earlier not in left:
+            proven = _proven_set(places.proofs, earlier)
+            todo = [index for index, digest in enumerate(digests) if digest not in proven]
+            subset = [withheld[index] for index in todo]
+            left[earlier] = (
+                todo,
+                needles
+                if len(todo) == len(withheld)
+                else (proof_needles(subset) if todo else None),
+            )
+        todo, subset_needles = left[earlier]
+        found = (
+            prove_bytes(
+                data,
+                path.suffix.lower(),
+                [withheld[index] for index in todo],
+                name=path,
+                needles=subset_needles,
+                original=original,
+                spans=spans,
+                key=normalise,
+            )
+            if todo
+            else []
         )
         problems += [Problem(path, problem.message, text=problem.text) for problem in found]
         if not found and entry is not None:
-            _save_proven(entry, proven | {digests[index] for index in todo})
+            if not kept:
+                kept = _keep_set(places.proofs, current, every_digest)
+            if kept:
+                _save_proven(entry, current)
     return problems
 
 
@@ -397,24 +419,62 @@ def _proven_entry(
     return folder / f"{_digest(json.dumps(key))}.json"
 
 
-def _proven(entry: Path | None) -> set[str]:
-    """The digests of the texts already proven absent (beyond what may stand) from a document:
-    a leak check proves each document against the texts it was not yet proven against only
-    (one more redaction elsewhere: that one text), never against fewer."""
+def _set_digest(digests: frozenset[str]) -> str:
+    """The name of a set of texts' digests: the digest of its sorted members."""
+    return _digest("\n".join(sorted(digests)))
+
+
+def _proven(entry: Path | None) -> str | None:
+    """The set of texts a published document was last proven free of (beyond what may stand),
+    by its name (:func:`_set_digest`); ``None`` when it was never proven or its record cannot
+    be read. A leak check proves each document against the texts not in that set only (one
+    more redaction elsewhere: that one text); an unchanged site, against none."""
     if entry is None or not entry.is_file():
-        return set()
+        return None
     try:
         value = json.loads(entry.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return set()
-    return {item for item in value if isinstance(item, str)} if isinstance(value, list) else set()
+        return None
+    proven = value.get("proven") if isinstance(value, dict) else None
+    return proven if isinstance(proven, str) else None
 
 
-def _save_proven(entry: Path, digests: set[str]) -> None:
+def _proven_set(folder: Path | None, name: str | None) -> frozenset[str]:
+    """The digests of the set of texts named ``name``, kept once for every document proven
+    against it (``proofs/sets/``); empty when it is not kept or cannot be read, so that every
+    text is proven again."""
+    if folder is None or name is None:
+        return frozenset()
+    try:
+        value = json.loads((folder / "sets" / f"{name}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return frozenset()
+    digests = (
+        frozenset(item for item in value if isinstance(item, str))
+        if isinstance(value, list)
+        else frozenset()
+    )
+    return digests if _set_digest(digests) == name else frozenset()  # a damaged set: all again
+
+
+def _keep_set(folder: Path, name: str, digests: frozenset[str]) -> bool:
+    """Keep the set of texts ``name`` (once for every document proven against it)."""
+    if _proven_set(folder, name) == digests:
+        return True
+    try:
+        (folder / "sets").mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(folder / "sets" / f"{name}.json", json.dumps(sorted(digests)).encode())
+    except OSError as error:  # a read-only workspace still checks, only slower
+        logger.debug("leak check results not kept (%s)", error.strerror)
+        return False
+    return True
+
+
+def _save_proven(entry: Path, name: str) -> None:
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(entry, json.dumps(sorted(digests)).encode())
-    except OSError as error:  # a read-only workspace still checks, only slower
+        atomic_write_bytes(entry, json.dumps({"proven": name}).encode())
+    except OSError as error:
         logger.debug("leak check results not kept (%s)", error.strerror)
 
 

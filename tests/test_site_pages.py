@@ -66,4 +66,41 @@ def test_performance_page_figures(site):
     assert "1 contracts published" in text
     assert "median from award to publication (deadline 90 days)" in text
     assert "9 days" in text  # awarded 1 March, decided 10 March
-    assert "<dl class=\"tp-bars\"" in (site / "kpis/index.html").read_text()
+    assert '<dl class="tp-bars"' in (site / "kpis/index.html").read_text()
+
+
+def test_performance_page_stays_the_same_size_as_the_register_grows():
+    """Days to publication are counted in bands, not drawn a bar per contract (which, at
+    thousands of contracts, made the page, and the search index every page loads, grow with
+    the register); the contracts published after the deadline are named."""
+    import datetime as dt
+
+    from transparency.site.kpis import KpiFigures, kpi_page
+
+    def page(count: int, late: int) -> str:
+        days = [(f"Contract {n}", n % 85) for n in range(count - late)]
+        days += [(f"Late contract {n}", 91 + n * 100) for n in range(late)]
+        figures = KpiFigures(
+            contracts=count,
+            days_to_publish=days,
+            median_days=40.0,
+            deadline_days=90,
+            within_deadline=count - late,
+            withheld_overall=0.01,
+            withheld_by_exemption={"FOIA s.43(2)": 0.01},
+            redactions_by_family={"commercial confidentiality": 3},
+            due_soon=0,
+            review_window_days=90,
+        )
+        return kpi_page(figures, dt.date(2026, 1, 1))
+
+    small, large = page(10, 2), page(5000, 2)
+    assert abs(len(large) - len(small)) < 100
+    assert large.count("<dt>") == small.count("<dt>") == 5 + 1 + 1  # bands, exemption, kind
+    bands = large.split("Days to publication as a table")[1].split("</tbody>")[0]
+    counts = [int(c) for c in re.findall(r"<td>(\d+)</td>", bands)]
+    assert sum(counts) == 5000 and counts[3:] == [1, 1]  # 91 and 191 days: late, then later
+    assert "2 published later are named below" in large
+    assert "Late contract 0" in large and "Late contract 1" in large
+    assert "Contract 4999" not in large
+    assert "every contract was published in time" in page(10, 0)

@@ -113,10 +113,30 @@ def _bar_chart(
     return f'<dl class="tp-bars" aria-label="{esc(title)}">{"".join(rows)}</dl>'
 
 
-def _text_table(caption: str, headers: tuple[str, str], rows: list[tuple[str, str]]) -> str:
+def publication_bands(days: list[tuple[str, int]], deadline: int) -> list[tuple[str, int]]:
+    """How many contracts were published in each band of days after award: the deadline cut
+    in three, then up to twice the deadline, then later. A fixed number of bars, however
+    large the register (a bar per contract grew with it, into every page's search index)."""
+    third = max(1, deadline // 3)
+    edges = [(0, third), (third + 1, 2 * third), (2 * third + 1, deadline)]
+    edges += [(deadline + 1, 2 * deadline)]
+    bands = [
+        (f"{low} to {high} days", sum(low <= d <= high for _, d in days)) for low, high in edges
+    ]
+    bands[-1] = (bands[-1][0] + " (late)", bands[-1][1])
+    bands.append((f"more than {2 * deadline} days (late)", sum(d > 2 * deadline for _, d in days)))
+    if any(d < 0 for _, d in days):  # a publication date before the award: shown, not hidden
+        bands.insert(0, ("before the award", sum(d < 0 for _, d in days)))
+    return bands
+
+
+def _text_table(
+    caption: str, headers: tuple[str, str], rows: list[tuple[str, str]], *, open_: bool = False
+) -> str:
     body = "".join(f"<tr><td>{esc(a)}</td><td>{esc(b)}</td></tr>" for a, b in rows)
+    summary = esc(caption) if open_ else f"{esc(caption)} as a table"
     return (
-        f'<details class="tp-chart-data"><summary>{esc(caption)} as a table</summary>'
+        f'<details class="tp-chart-data"{" open" if open_ else ""}><summary>{summary}</summary>'
         f'<table><thead><tr><th scope="col">{esc(headers[0])}</th>'
         f'<th scope="col">{esc(headers[1])}</th></tr></thead><tbody>{body}</tbody></table>'
         "</details>"
@@ -138,7 +158,11 @@ def kpi_page(figures: KpiFigures, today: dt.date) -> str:
         f'<div class="tp-figure"><span class="tp-number">{esc(n)}</span> {esc(label)}</div>'
         for n, label in cards
     )
-    days_items = [(t, float(d), f"{d} days") for t, d in f.days_to_publish]
+    bands = publication_bands(f.days_to_publish, f.deadline_days)
+    days_items = [(label, float(n), str(n)) for label, n in bands]
+    late = sorted(
+        ((t, d) for t, d in f.days_to_publish if d > f.deadline_days), key=lambda x: (-x[1], x[0])
+    )
     share_items = [(c, s, f"{s:.2%}") for c, s in f.withheld_by_exemption.items()]
     family_items = [(fam, float(n), str(n)) for fam, n in f.redactions_by_family.items()]
     return "\n".join(
@@ -153,13 +177,27 @@ def kpi_page(figures: KpiFigures, today: dt.date) -> str:
             "",
             "## Days from award to publication",
             "",
-            f"<p>The line marks the {f.deadline_days}-day deadline for publishing a copy of the"
-            " contract.</p>",
-            _bar_chart(
-                "Days from award to publication, per contract", days_items, mark=f.deadline_days
+            f"<p>How many contracts were published how long after their award. A copy of a"
+            f" contract is due within {f.deadline_days} days"
+            + (
+                "; every contract was published in time.</p>"
+                if not late
+                else f"; {len(late)} published later {'is' if len(late) == 1 else 'are'} named"
+                " below.</p>"
             ),
+            _bar_chart("Contracts by days from award to publication", days_items),
             _text_table(
-                "Days to publication", ("Contract", "Days"), [(t, s) for t, _, s in days_items]
+                "Days to publication", ("Days", "Contracts"), [(t, s) for t, _, s in days_items]
+            ),
+            (
+                _text_table(
+                    "Contracts published after the deadline",
+                    ("Contract", "Days"),
+                    [(t, f"{d} days") for t, d in late],
+                    open_=True,
+                )
+                if late
+                else ""
             ),
             "",
             "## Text withheld, by exemption",

@@ -19,6 +19,7 @@ contract holding its text. It prints each figure and the cold publish's ratio to
     python tools/bench_site.py 10 --pages 8    # a quick run
     python tools/bench_site.py 100 --pdfs DIR --json figures.json
     python tools/bench_site.py 1000 5000 --pages 2 --site-only   # the site at register scale
+    python tools/bench_site.py 900 --pages 2 --site-only --keep /tmp/bench   # keep DIR/n900
 
 With ``--site-only`` (for thousands of contracts) the scan runs once, and only the cold build and
 a rebuild with nothing changed are timed, the real ``transparency build`` each time; then the

@@ -86,30 +86,20 @@ def compute_kpis(
     )
 
 
-def _bar_chart(
-    title: str, items: list[tuple[str, float, str]], *, mark: float | None = None
-) -> str:
+def _bar_chart(title: str, items: list[tuple[str, float, str]]) -> str:
     """A horizontal bar chart in HTML and CSS: a labelled list, readable without styles.
 
-    ``items`` are (label, value, value as shown); ``mark`` draws a reference line (a deadline).
+    ``items`` are (label, value, value as shown).
     """
     if not items:
         return ""
-    top = max([v for _, v, _ in items] + ([mark] if mark else [])) or 1
-    rows = []
-    for label, value, shown in items:
-        width = 100 * value / top
-        line = (
-            f'<span class="tp-bar-mark" style="left:{100 * mark / top:.1f}%"'
-            ' aria-hidden="true"></span>'
-            if mark
-            else ""
-        )
-        rows.append(
-            f'<dt>{esc(label)}</dt><dd class="tp-bar"><span class="tp-bar-track">'
-            f'<span class="tp-bar-fill" style="width:{width:.1f}%"></span>{line}</span>'
-            f'<span class="tp-bar-value">{esc(shown)}</span></dd>'
-        )
+    top = max(v for _, v, _ in items) or 1
+    rows = [
+        f'<dt>{esc(label)}</dt><dd class="tp-bar"><span class="tp-bar-track">'
+        f'<span class="tp-bar-fill" style="width:{100 * value / top:.1f}%"></span></span>'
+        f'<span class="tp-bar-value">{esc(shown)}</span></dd>'
+        for label, value, shown in items
+    ]
     return f'<dl class="tp-bars" aria-label="{esc(title)}">{"".join(rows)}</dl>'
 
 

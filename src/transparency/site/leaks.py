@@ -357,7 +357,7 @@ def _by_place(site_dir: Path, every: list[Secret], places: Places) -> list[Probl
     current = _set_digest(every_digest)
     # What each earlier set of texts leaves to prove (the texts new since), worked out once
     # for all the documents proven against that set: most share one.
-    left: dict[str | None, tuple[list[int], object]] = {}
+    left: dict[str | None, tuple[list[Withheld], object]] = {}
     kept = False  # whether the current set of texts is kept in proofs/sets/
     for name, source in sorted(places.originals.items()):
         path = site_dir / name
@@ -371,35 +371,31 @@ def _by_place(site_dir: Path, every: list[Secret], places: Places) -> list[Probl
             continue  # proven against these very texts: nothing is new
         if earlier not in left:
             proven = _proven_set(places.proofs, earlier)
-            todo = [index for index, digest in enumerate(digests) if digest not in proven]
-            subset = [withheld[index] for index in todo]
-            left[earlier] = (
-                todo,
-                needles
-                if len(todo) == len(withheld)
-                else (proof_needles(subset) if todo else None),
-            )
-        todo, subset_needles = left[earlier]
-        found = (
-            prove_bytes(
+            subset = [
+                item for item, digest in zip(withheld, digests, strict=True) if digest not in proven
+            ]
+            left[earlier] = (subset, needles if not proven else proof_needles(subset))
+        subset, subset_needles = left[earlier]
+        found = []
+        if subset:
+            found = prove_bytes(
                 data,
                 path.suffix.lower(),
-                [withheld[index] for index in todo],
+                subset,
                 name=path,
                 needles=subset_needles,
                 original=original,
                 spans=spans,
                 key=normalise,
             )
-            if todo
-            else []
-        )
         problems += [Problem(path, problem.message, text=problem.text) for problem in found]
         if not found and entry is not None:
             if not kept:
-                kept = _keep_set(places.proofs, current, every_digest)
+                kept = _proven_set(places.proofs, current) == every_digest or _keep(
+                    places.proofs / "sets" / f"{current}.json", sorted(every_digest)
+                )
             if kept:
-                _save_proven(entry, current)
+                _keep(entry, {"proven": current})
     return problems
 
 
@@ -457,25 +453,15 @@ def _proven_set(folder: Path | None, name: str | None) -> frozenset[str]:
     return digests if _set_digest(digests) == name else frozenset()  # a damaged set: all again
 
 
-def _keep_set(folder: Path, name: str, digests: frozenset[str]) -> bool:
-    """Keep the set of texts ``name`` (once for every document proven against it)."""
-    if _proven_set(folder, name) == digests:
-        return True
+def _keep(path: Path, value: object) -> bool:
+    """Write a proof record as JSON; ``False`` when it cannot be kept."""
     try:
-        (folder / "sets").mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(folder / "sets" / f"{name}.json", json.dumps(sorted(digests)).encode())
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(path, json.dumps(value).encode())
     except OSError as error:  # a read-only workspace still checks, only slower
         logger.debug("leak check results not kept (%s)", error.strerror)
         return False
     return True
-
-
-def _save_proven(entry: Path, name: str) -> None:
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(entry, json.dumps({"proven": name}).encode())
-    except OSError as error:
-        logger.debug("leak check results not kept (%s)", error.strerror)
 
 
 def _block_texts(data: bytes) -> dict[str, list[str]]:

@@ -39,7 +39,7 @@ import logging
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -198,16 +198,23 @@ def occurs(secret: str, text: str) -> bool:
     return bool(normalise(secret)) and _pattern(secret).search(text) is not None
 
 
-def occurring(secrets: list[str], text: str) -> set[int]:
-    """The indices of the ``secrets`` that can be read in ``text`` (already
-    :func:`normalise`-d): :func:`occurs` for many secrets, with one pass of an index over the
-    text, so that the cost grows with the text and the secrets, not with their product."""
+def occurring(secrets: list[str], texts: str | Iterable[str]) -> set[int]:
+    """The indices of the ``secrets`` that can be read in ``texts`` (one text or many, each
+    already :func:`normalise`-d, read one at a time): :func:`occurs` for many secrets, with one
+    pass of an index over each text, so that the cost grows with the texts and the secrets, not
+    with their product, and the texts need not be held at once."""
     needles = Needles([normalise(secret) for secret in secrets])
-    return {
-        index
-        for index in needles.found_in(text)
-        if normalise(secrets[index]) and _pattern(secrets[index]).search(text)
-    }
+    patterns: dict[int, re.Pattern] = {}
+    found: set[int] = set()
+    for text in [texts] if isinstance(texts, str) else texts:
+        for index in needles.found_in(text) - found:
+            if not normalise(secrets[index]):
+                continue
+            if index not in patterns:
+                patterns[index] = _pattern(secrets[index])
+            if patterns[index].search(text):
+                found.add(index)
+    return found
 
 
 def _pattern(secret: str) -> re.Pattern:
@@ -233,12 +240,13 @@ class Places:
 
     ``blocks``: for each contract page (site path), the released text of each block by its
     anchor (the block's text with its redacted spans cut out; the rendered element has the
-    anchor as its ``id``). ``originals``: for each published document (site path), its clean
+    anchor as its ``id``; a mapping that may make each page's blocks when they are asked
+    for). ``originals``: for each published document (site path), its clean
     copy (the source with nothing redacted). ``spans``: for each published document, how many
     withheld spans of each text (:func:`normalise`-d) were removed from it.
     """
 
-    blocks: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    blocks: Mapping[str, dict[str, list[str]]] = field(default_factory=dict)
     originals: dict[str, Path] = field(default_factory=dict)
     spans: dict[str, Counter[str]] = field(default_factory=dict)
     #: Where to keep, for each published document, the texts it was proven free of (the
@@ -331,10 +339,11 @@ def _by_place(site_dir: Path, every: list[Secret], places: Places) -> list[Probl
     secrets = [secret for secret in every if secret.standing]
     patterns = [_pattern(secret.text) for secret in secrets]
     standing = Needles([normalise(secret.text) for secret in secrets])
-    for page, blocks in sorted(places.blocks.items()):
+    for page in sorted(places.blocks):  # a page's blocks are read when it is checked
         path = site_dir / page
         if not path.is_file():
             continue
+        blocks = places.blocks[page]
         shown = _block_texts(path.read_bytes())
         for anchor, released in sorted(blocks.items()):
             text = normalise(" ".join(shown.get(anchor, [])))

@@ -165,3 +165,21 @@ def test_a_figure_is_not_found_in_the_search_index_as_a_piece_of_a_larger_number
     )
     found = sorted({p.path.suffix for p in find_leaks(site, [Secret("£612", "x")])})
     assert found == [".html", ".pf_fragment"], found
+
+
+@pytest.mark.parametrize("suffix", [".json", ".csv"])
+def test_a_secret_is_found_in_a_file_that_grows_with_the_register(tmp_path, suffix):
+    """A file of several megabytes (the open data of every contract) is read in pieces; a
+    secret across a piece's edge, written with a line break and entities, is still found."""
+    site = tmp_path / "site"
+    site.mkdir()
+    filler = "Public text of the register, contract after contract. " * 20_000  # 1.1 MB
+    edge = 1 << 20  # where the first piece of a form ends, give or take the markup before it
+    for at in range(edge - 70, edge + 10, 4):
+        text = filler[:at] + "Sort code 40&#45;11\n-62 held" + filler[at : at + 2000]
+        data = json.dumps({"releases": [{"description": text}]}) if suffix == ".json" else text
+        (site / f"register{suffix}").write_text(data)
+        found = find_leaks(site, [Secret("40-11-62", "redaction 1")])
+        assert [p.message for p in found] == ["contains redacted text (redaction 1)"], at
+    (site / f"register{suffix}").write_text(filler * 3)
+    assert find_leaks(site, [Secret("40-11-62", "redaction 1")]) == []

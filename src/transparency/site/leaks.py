@@ -54,6 +54,7 @@ __all__ = [
     "Secret",
     "check_for_leaks",
     "find_leaks",
+    "iter_readable_forms",
     "normalise",
     "occurring",
     "occurs",
@@ -137,21 +138,33 @@ def _json_strings(value: object) -> Iterator[str]:
 
 def readable_forms(path: Path) -> list[str]:
     """The normalised texts a reader could get from the file at ``path``."""
+    return list(iter_readable_forms(path))
+
+
+def iter_readable_forms(path: Path) -> Iterator[str]:
+    """:func:`readable_forms` one at a time, each made when the last has been searched: a file
+    that grows with the register (the open data of every contract) is not held six times."""
     data = path.read_bytes()
     if path.suffix.lower() in _PAGEFIND_SUFFIXES:
-        return _pagefind_forms(data)
+        yield from _pagefind_forms(data)
+        return
     if path.suffix == ".gz":
         data = _gunzip(data)
     raw = data.decode("utf-8", errors="replace")
-    forms = [raw, html.unescape(raw), html.unescape(_TAG.sub(" ", raw))]
+    del data
+    texts = [raw]
     if path.suffix == ".json":
         try:
-            strings = list(_json_strings(json.loads(raw)))
+            joined = "\n".join(_json_strings(json.loads(raw)))
         except ValueError:
-            strings = []
-        joined = "\n".join(strings)
-        forms += [joined, html.unescape(joined), html.unescape(_TAG.sub(" ", joined))]
-    return [normalise(f) for f in forms]
+            joined = ""
+        texts.append(joined)
+    del raw
+    while texts:
+        text = texts.pop(0)
+        yield normalise(text)
+        yield normalise(html.unescape(text))
+        yield normalise(html.unescape(_TAG.sub(" ", text)))
 
 
 def _gunzip(data: bytes) -> bytes:
@@ -302,30 +315,11 @@ def find_leaks(
                 problems += documents.leaks(path, skip_short=skip_short)
             continue
         try:
-            forms = (
-                readable_forms(path)
-                if suffix in _TEXT_SUFFIXES or suffix in _PAGEFIND_SUFFIXES
-                else _raw_forms(path)
-            )
+            problems += _search_file(path, needles, patterns, aggregate, skip_short)
         except Unreadable as error:
             problems.append(
                 Problem(path, f"cannot be read by the leak check: {error}; it is not published")
             )
-            continue
-        scoped_forms = _search_forms(path, aggregate) if path.name == "search_index.json" else forms
-        present = needles.found_in(*forms, *scoped_forms)
-        for index in sorted(present):
-            secret, pattern = patterns[index]
-            if secret.short:
-                if skip_short:
-                    continue
-                scoped = scoped_forms
-            else:
-                scoped = forms
-            if any(pattern.search(form) for form in scoped):
-                problems.append(
-                    Problem(path, f"contains redacted text ({secret.where})", text=secret.text)
-                )
     return problems
 
 
@@ -487,6 +481,38 @@ def _block_texts(data: bytes) -> dict[str, list[str]]:
         if anchor and anchor.startswith("b-"):
             texts.setdefault(anchor, []).append(element.text_content())
     return texts
+
+
+def _search_file(
+    path: Path,
+    needles: Needles,
+    patterns: list[tuple[Secret, re.Pattern]],
+    aggregate: set[str],
+    skip_short: bool,
+) -> list[Problem]:
+    """The secrets readable in one file (not a contract document), its forms read one at a
+    time; a short secret only in ``scoped`` forms (the theme's search index without the
+    aggregate pages' entries), and not at all when ``skip_short``."""
+    suffix = path.suffix.lower()
+    readable = suffix in _TEXT_SUFFIXES or suffix in _PAGEFIND_SUFFIXES
+    forms = iter_readable_forms(path) if readable else iter(_raw_forms(path))
+    scoped: list[str] | None = None  # None: the same forms
+    if path.name == "search_index.json":
+        scoped = _search_forms(path, aggregate)
+    found: set[int] = set()
+    for kind, form in [*((False, f) for f in forms), *((True, f) for f in scoped or [])]:
+        for index in needles.found_in(form) - found:
+            secret, pattern = patterns[index]
+            if secret.short and (skip_short or (scoped is not None and not kind)):
+                continue
+            if not secret.short and kind:
+                continue  # the whole index is searched for the long ones
+            if pattern.search(form):
+                found.add(index)
+    return [
+        Problem(path, f"contains redacted text ({secret.where})", text=secret.text)
+        for secret, _ in (patterns[index] for index in sorted(found))
+    ]
 
 
 def _search_forms(path: Path, aggregate: set[str]) -> list[str]:

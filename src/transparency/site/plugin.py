@@ -173,7 +173,7 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         self._records: dict[str, dict] = {}
         self.performance: dict = {}
         self.signer: Signer | None = None
-        #: Each contract page's HTML from its rendering to its writing, compressed: mkdocs
+        #: Each generated page's HTML from its rendering to its writing, compressed: mkdocs
         #: renders every page before it writes the first, and the register's pages would
         #: otherwise be held whole in memory (see :meth:`on_page_content`).
         self._held: dict[str, bytes] = {}
@@ -515,7 +515,7 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         """A generated file of the site, its content written to the build's scratch folder."""
         source = Path(self._originals_dir.name) / "generated" / path
         source.parent.mkdir(parents=True, exist_ok=True)
-        source.write_text(content, encoding="utf-8")
+        source.write_bytes(content.encode())  # as mkdocs writes a generated file's content
         return File.generated(config, path, abs_src_path=str(source))
 
     def _open_data(self, config: MkDocsConfig) -> Iterator[tuple[str, str]]:

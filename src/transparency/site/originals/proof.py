@@ -58,7 +58,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import unquote
 
 from transparency import __version__
@@ -143,12 +143,14 @@ def prove_bytes(
     (``key``-ed), when they are not ``withheld`` itself (the site's leak check proves a document
     against every secret of the site).
     """
-    texts = [item.text for item in withheld]
+    texts, first_of = _texts_of(withheld)
     if not texts:
         return []
     needles = needles or Needles([compact(text) for text in texts])
     if original is not None:
-        return _prove_by_count(data, suffix, withheld, name, needles, original, spans, key)
+        return _prove_by_count(
+            data, suffix, withheld, name, needles, original, spans, key, (texts, first_of)
+        )
     found: dict[int, str] = {}  # index in withheld -> the first form it is found in
     unreadable: list[Problem] = []
     for reading in readings(data, suffix, name):
@@ -181,14 +183,16 @@ def _prove_by_count(
     original: bytes,
     removed: Counter[str] | None,
     keyed: Callable[[str], str] | None,
+    prepared: tuple[list[str], dict[str, int]],
 ) -> list[Problem]:
     """The proof by count (see :func:`prove_bytes`)."""
-    texts = [item.text for item in withheld]
+    texts, first_of = prepared
     keyed = keyed or (lambda text: compact(text).casefold())
     key = _Keys(texts, keyed)  # only the texts found are keyed (a site has thousands)
     spans = removed if removed is not None else Counter(key[i] for i in range(len(texts)))
-    after, unreadable = _counts(data, suffix, texts, needles, name)
-    before, _ = _counts(original, suffix, texts, needles, name)  # the original is not published
+    after, unreadable = _counts(data, suffix, texts, needles, name, first_of)
+    # The original is not published.
+    before, _ = _counts(original, suffix, texts, needles, name, first_of)
     problems = [Problem(name, f"cannot be proven: {reason}") for reason in unreadable]
     reported: set[str] = set()
     for kind, counts in after.items():
@@ -219,17 +223,48 @@ class _Keys:
         return self._keys[index]
 
 
+class _Prepared:
+    """The texts last proven against, made once for the many documents proven against the
+    same ones: the leak check proves every document of the site against every redacted text
+    of the site, and making them for each document grew with the square of the register."""
+
+    #: (withheld, its texts, the first position of each): one value, replaced whole, and
+    #: holding ``withheld`` so that its identity is not reused.
+    entry: ClassVar[tuple[Sequence[Any], list[str], dict[str, int]] | None] = None
+
+
+def _texts_of(withheld: Sequence[Any]) -> tuple[list[str], dict[str, int]]:
+    """The texts of ``withheld``, and the first position of each distinct one."""
+    entry = _Prepared.entry
+    if entry is None or entry[0] is not withheld:
+        texts = [item.text for item in withheld]
+        entry = _Prepared.entry = (withheld, texts, _first_positions(texts))
+    return entry[1], entry[2]
+
+
+def _first_positions(texts: list[str]) -> dict[str, int]:
+    first_of: dict[str, int] = {}
+    for position, text in enumerate(texts):
+        first_of.setdefault(text, position)
+    return first_of
+
+
 def _counts(
-    data: bytes, suffix: str, texts: list[str], needles: Needles, name: Path
+    data: bytes,
+    suffix: str,
+    texts: list[str],
+    needles: Needles,
+    name: Path,
+    first_of: dict[str, int] | None = None,
 ) -> tuple[dict[str, Counter[int]], list[str]]:
-    """How often each text is found in each way of reading ``data``; what cannot be read."""
+    """How often each text is found in each way of reading ``data``; what cannot be read.
+    ``first_of``: the first position of each text in ``texts`` (made when not given)."""
     counts: dict[str, Counter[int]] = defaultdict(Counter)
     unreadable: list[str] = []
     seen: Counter[str] = Counter()
     firsts: dict[int, int] = {}
-    first_of: dict[str, int] = {}
-    for position, text in enumerate(texts):
-        first_of.setdefault(text, position)
+    if first_of is None:
+        first_of = _first_positions(texts)
     for reading in readings(data, suffix, name):
         if reading.kind == _UNREADABLE:
             unreadable.append(reading.forms[0])

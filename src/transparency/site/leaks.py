@@ -34,6 +34,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import html
+import itertools
 import json
 import logging
 import re
@@ -500,12 +501,13 @@ def _search_file(
     if path.name == "search_index.json":
         scoped = _search_forms(path, aggregate)
     found: set[int] = set()
-    for kind, form in [*((False, f) for f in forms), *((True, f) for f in scoped or [])]:
+    every = ((False, form) for form in forms)  # made one at a time, not listed
+    for in_scope, form in itertools.chain(every, ((True, form) for form in scoped or [])):
         for index in needles.found_in(form) - found:
             secret, pattern = patterns[index]
-            if secret.short and (skip_short or (scoped is not None and not kind)):
+            if secret.short and (skip_short or (scoped is not None and not in_scope)):
                 continue
-            if not secret.short and kind:
+            if not secret.short and in_scope:
                 continue  # the whole index is searched for the long ones
             if pattern.search(form):
                 found.add(index)

@@ -610,16 +610,9 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         def public() -> Iterator[str]:
             yield normalise(json.dumps(self.catalogue_texts(), ensure_ascii=False))
             for release in self.releases:
-                contract = release.contract
-                meta = contract.meta.model_dump(mode="json")
+                meta = release.contract.meta.model_dump(mode="json")
                 yield normalise(json.dumps(meta, ensure_ascii=False))
-                yield normalise(
-                    "\n\n".join(
-                        _released(block, release.redactions_in(ref.file))
-                        for ref in contract.meta.documents
-                        for block in contract.document(ref.file).blocks
-                    )
-                )
+                yield normalise("\n\n".join(text for _, text in _released_texts(release)))
 
         return places, public()
 
@@ -682,13 +675,19 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
             self._originals_dir = None
 
 
-def _released_blocks(release: ContractRelease) -> dict[str, list[str]]:
-    """The released text of each block of a contract's documents, by the block's anchor."""
-    blocks: dict[str, list[str]] = {}
+def _released_texts(release: ContractRelease) -> Iterator[tuple[str, str]]:
+    """Each block of a contract's documents, in order: its anchor and its released text."""
     for ref in release.contract.meta.documents:
         redactions = release.redactions_in(ref.file)
         for block in release.contract.document(ref.file).blocks:
-            blocks.setdefault(block.anchor, []).append(_released(block, redactions))
+            yield block.anchor, _released(block, redactions)
+
+
+def _released_blocks(release: ContractRelease) -> dict[str, list[str]]:
+    """The released text of each block of a contract's documents, by the block's anchor."""
+    blocks: dict[str, list[str]] = {}
+    for anchor, text in _released_texts(release):
+        blocks.setdefault(anchor, []).append(text)
     return blocks
 
 

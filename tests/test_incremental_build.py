@@ -227,3 +227,54 @@ def test_leak_check_proves_documents_against_new_texts_only(runner, make_workspa
     assert after[grown[0]] > before[grown[0]]
     assert len(after[grown[0]]) == len(before[grown[0]]) + 1
     assert len(after) == 3
+
+
+def _records(root: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in (root / ".cache" / "records").iterdir()}
+
+
+def _published_records(root: Path) -> dict[str, bytes]:
+    site = root / "site"
+    return {str(p.relative_to(site)): p.read_bytes() for p in site.rglob("*.verification.json")}
+
+
+def test_verification_records_are_kept_by_their_inputs(runner, make_workspace):
+    """What a document's verification record found is kept by the bytes it was found in and
+    the redactions it counts: an unchanged document's record is not made again, a changed one
+    is, a damaged entry is made again, and a kept record publishes the same as a fresh one."""
+    root = _two_contracts(runner, make_workspace)
+    assert _build(runner, root) == (2, 0)
+    kept = _records(root)
+    assert len(kept) == 2
+    published = _published_records(root)
+    mtimes = {p.name: p.stat().st_mtime_ns for p in (root / ".cache" / "records").iterdir()}
+    assert _build(runner, root) == (0, 2)
+    assert {p.name: p.stat().st_mtime_ns for p in (root / ".cache/records").iterdir()} == mtimes
+    assert _published_records(root) == published
+
+    # A damaged entry is not trusted: the record is made again, the same.
+    for entry in (root / ".cache" / "records").iterdir():
+        entry.write_text("{damaged")
+    assert _build(runner, root) == (0, 2)
+    assert _records(root) == kept and _published_records(root) == published
+
+    # One passage released: that document's record is made afresh, the other is kept.
+    _release_first(root)
+    assert _build(runner, root) == (1, 1)
+    after = _records(root)
+    assert set(kept) < set(after) and len(after) == 3
+    fresh = _published_records(root)
+    assert (
+        fresh["contracts/office-cleaning/contract.docx.verification.json"]
+        == published["contracts/office-cleaning/contract.docx.verification.json"]
+    )
+    record = json.loads(fresh["contracts/home-care/contract.docx.verification.json"])
+    before = json.loads(published["contracts/home-care/contract.docx.verification.json"])
+    assert record["sha256"] != before["sha256"]
+    assert sum(e["spans removed"] for e in record["redactions"]) == (
+        sum(e["spans removed"] for e in before["redactions"]) - 1
+    )
+    # Without the kept records, the same site.
+    shutil.rmtree(root / ".cache" / "records")
+    assert _build(runner, root) == (0, 2)
+    assert _published_records(root) == fresh

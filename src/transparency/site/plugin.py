@@ -508,6 +508,7 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
                     entries[name],
                     today=self.today,
                     signature=signature,
+                    cache=self.workspace.cache_dir / "records",
                 )
         return written
 

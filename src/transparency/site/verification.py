@@ -35,6 +35,7 @@ from functools import cache
 from pathlib import Path, PurePosixPath
 
 from transparency import __version__
+from transparency._atomic import atomic_write_bytes
 from transparency.errors import DocumentError
 from transparency.site.formatting import date, esc
 
@@ -71,6 +72,7 @@ def _command_version(command: str, *args: str) -> str | None:
     return None
 
 
+@cache
 def _package(name: str) -> str:
     try:
         return importlib.metadata.version(name)
@@ -199,9 +201,89 @@ def verification_record(
     *,
     today: dt.date,
     signature: dict | None = None,
+    cache: Path | None = None,
 ) -> dict:
     """The verification record of the published copy ``name`` (its site path) whose bytes are
-    ``published``, made from ``clean`` (the source with nothing redacted)."""
+    ``published``, made from ``clean`` (the source with nothing redacted).
+
+    With ``cache`` (the workspace's ``.cache/records/``), what was found is kept by everything
+    it was found from: the tool's version, the site path, the SHA-256 of both files, each
+    redaction's number, ground, page, places and text (by digest), and which extractors are
+    installed. The next build of the same bytes takes it from there and only dates and signs it;
+    any change of those inputs makes it afresh. A check that fails is never kept."""
+    entry = _record_entry(cache, name, published, clean, redactions)
+    found = _kept_record(entry)
+    if found is None:
+        found = _check(name, published, clean, redactions)
+        if entry is not None:
+            try:
+                entry.parent.mkdir(parents=True, exist_ok=True)
+                atomic_write_bytes(entry, json.dumps(found).encode())
+            except OSError:  # a read-only workspace still checks, only slower
+                pass
+    record = {"schema": SCHEMA, **found, "checked on": today.isoformat()}
+    order = [*_ORDER, *(k for k in record if k not in _ORDER)]
+    return {key: record[key] for key in order if key in record} | {"signature": signature}
+
+
+#: The fields of a record in the order they are written (the signature last).
+_ORDER = [
+    "schema",
+    "file",
+    "path",
+    "format",
+    "sha256",
+    "bytes",
+    "checked on",
+    "tool",
+    "extractors",
+    "ways of reading",
+    "redactions",
+    "structure",
+    "result",
+]
+
+
+def _record_entry(
+    cache: Path | None,
+    name: str,
+    published: bytes,
+    clean: bytes,
+    redactions: list[RedactionEntry],
+) -> Path | None:
+    if cache is None:
+        return None
+    key = [
+        __version__,
+        SCHEMA,
+        name,
+        hashlib.sha256(published).hexdigest(),
+        hashlib.sha256(clean).hexdigest(),
+        [
+            [r.number, r.exemption, r.page, r.places, hashlib.sha256(r.text.encode()).hexdigest()]
+            for r in redactions
+        ],
+        bool(shutil.which("pdftotext")),
+        bool(shutil.which("tesseract")),
+        [_package(n) for n in ("pypdf", "pikepdf", "pdfminer.six", "python-docx", "lxml")],
+    ]
+    return cache / f"{hashlib.sha256(json.dumps(key).encode()).hexdigest()}.json"
+
+
+def _kept_record(entry: Path | None) -> dict | None:
+    if entry is None or not entry.is_file():
+        return None
+    try:
+        value = json.loads(entry.read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(value, dict) or not set(_ORDER) - {"schema", "checked on"} <= set(value):
+        return None
+    return value
+
+
+def _check(name: str, published: bytes, clean: bytes, redactions: list[RedactionEntry]) -> dict:
+    """What the record says of the published copy, its date and signature aside."""
     from transparency.site.originals.proof import count_texts, readings
 
     suffix = PurePosixPath(name).suffix.lower()
@@ -255,20 +337,17 @@ def verification_record(
         )
     ways_read = sorted({_way(w) for w in wheres})
     return {
-        "schema": SCHEMA,
         "file": PurePosixPath(name).name,
         "path": name,
         "format": suffix.lstrip("."),
         "sha256": hashlib.sha256(published).hexdigest(),
         "bytes": len(published),
-        "checked on": today.isoformat(),
         "tool": {"name": "contract-transparency", "version": __version__},
         "extractors": _extractors(wheres, suffix),
         "ways of reading": ways_read,
         "redactions": entries,
         "structure": structure,
         "result": "passed: no redacted text can be read in the published copy",
-        "signature": signature,
     }
 
 

@@ -183,3 +183,65 @@ def test_a_secret_is_found_in_a_file_that_grows_with_the_register(tmp_path, suff
         assert [p.message for p in found] == ["contains redacted text (redaction 1)"], at
     (site / f"register{suffix}").write_text(filler * 3)
     assert find_leaks(site, [Secret("40-11-62", "redaction 1")]) == []
+
+
+def _file_records(proofs) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in (proofs / "files").glob("*.json")}
+
+
+def test_a_file_found_free_is_searched_again_for_new_texts_and_when_it_changes(tmp_path):
+    """With a proofs folder, a file found free of the secrets is kept by its bytes: the next
+    check searches it for secrets added since (its bytes unchanged or not), a changed file is
+    searched afresh, a file that leaked is never kept, and a damaged record is not trusted."""
+    from transparency.site.leaks import Places
+
+    site = _site(
+        tmp_path / "site",
+        {"a.html": "<p>Contact Priya Sandhu on 01632 960 112</p>", "b.json": '{"x": "none"}'},
+    )
+    places = Places(proofs=tmp_path / "proofs")
+    other = Secret("Alice Whitlock", "office-cleaning: redaction 1")
+    assert find_leaks(site, [other], places=places) == []
+    kept = _file_records(places.proofs)
+    assert len(kept) == 2
+    assert find_leaks(site, [other], places=places) == []
+    assert _file_records(places.proofs) == kept
+
+    # One more secret: a.html, unchanged, is searched for it and found to hold it.
+    found = find_leaks(site, [other, SECRET], places=places)
+    assert [(p.path.name, p.message) for p in found] == [
+        ("a.html", "contains redacted text (home-care: redaction 4)")
+    ]
+    assert len(find_leaks(site, [other, SECRET], places=places)) == 1  # never kept as free
+    assert find_leaks(site, [SECRET], places=places)[0].path.name == "a.html"
+
+    # A changed file is searched afresh for every secret.
+    (site / "b.json").write_text('{"x": "Alice  Whitlock"}')
+    found = find_leaks(site, [other, SECRET], places=places)
+    assert sorted(p.path.name for p in found) == ["a.html", "b.json"]
+
+    # A damaged record is not trusted: the file is searched again, and kept again.
+    (site / "b.json").write_text('{"x": "none"}')
+    assert len(find_leaks(site, [SECRET], places=places)) == 1
+    for record in (places.proofs / "files").glob("*.json"):
+        record.write_text("{damaged")
+    assert len(find_leaks(site, [SECRET], places=places)) == 1
+    records = _file_records(places.proofs).values()
+    assert b"{damaged" in records and any(r.startswith(b'{"proven"') for r in records)
+
+
+def test_a_file_kept_as_free_is_searched_again_when_its_set_of_texts_is_altered(tmp_path):
+    import hashlib
+
+    from transparency.site.leaks import Places
+
+    site = _site(tmp_path / "site", {"a.html": "<p>Priya Sandhu</p>"})
+    places = Places(proofs=tmp_path / "proofs")
+    other = Secret("Alice Whitlock", "x")
+    assert find_leaks(site, [other], places=places) == []
+    # The kept set altered to claim the file free of the secret it holds: the set no longer
+    # reads as the one named, so every secret is searched for.
+    digests = sorted(hashlib.sha256(s.text.encode()).hexdigest() for s in (other, SECRET))
+    for kept_set in (places.proofs / "files" / "sets").iterdir():
+        kept_set.write_text(json.dumps(digests))
+    assert len(find_leaks(site, [other, SECRET], places=places)) == 1

@@ -296,9 +296,8 @@ def find_leaks(
     places = places or Places()
     problems = _by_place(Path(site_dir), secrets, places)
     secrets = [s for s in secrets if not s.standing]
-    patterns = [(s, _pattern(s.text)) for s in secrets]
-    needles = Needles([normalise(s.text) for s in secrets])
     documents = _DocumentProof(secrets)
+    files = _FileProof(secrets, places.proofs, aggregate)
     skipped = {Path(p).resolve() for p in skip}
     for path in sorted(p for p in Path(site_dir).rglob("*") if p.is_file()):
         suffix = path.suffix.lower()
@@ -316,12 +315,78 @@ def find_leaks(
                 problems += documents.leaks(path, skip_short=skip_short)
             continue
         try:
-            problems += _search_file(path, needles, patterns, aggregate, skip_short)
+            problems += files.leaks(path, relative, skip_short)
         except Unreadable as error:
             problems.append(
                 Problem(path, f"cannot be read by the leak check: {error}; it is not published")
             )
     return problems
+
+
+class _FileProof:
+    """Every file of the site but the contract documents, searched for every secret.
+
+    With a ``folder`` (the workspace's ``.cache/proofs/``), each file found free of them is kept
+    in its ``files/`` by its bytes, its site path and how it is searched, with the set of texts
+    it is free of (by name, kept once in ``files/sets/``, as for the documents). The next build
+    searches an unchanged file for the texts not in that set only: none when no redacted text
+    was added, so that an unchanged page or data file costs one digest. A file that leaked or
+    could not be read is never kept."""
+
+    def __init__(self, secrets: list[Secret], folder: Path | None, aggregate: set[str]) -> None:
+        self.secrets = secrets
+        self.folder = None if folder is None else folder / "files"
+        self.aggregate = aggregate
+        self.digests = [_digest(secret.text) for secret in secrets]
+        self.every = frozenset(self.digests)
+        self.current = _set_digest(self.every)
+        self._subsets: dict[str | None, tuple[Needles, list[tuple[Secret, re.Pattern]]]] = {}
+        self._kept = False  # whether the current set is kept in sets/
+
+    def leaks(self, path: Path, relative: str, skip_short: bool) -> list[Problem]:
+        entry = self._entry(path, relative, skip_short)
+        earlier = _proven(entry)
+        if earlier == self.current:
+            return []  # free of these very texts: nothing is new
+        needles, patterns = self._left(earlier)
+        if earlier is not None and not patterns:
+            return []  # read whole and free of more texts than these: its record stands
+        found = _search_file(path, needles, patterns, self.aggregate, skip_short)
+        if not found and entry is not None:
+            if not self._kept:
+                self._kept = _proven_set(self.folder, self.current) == self.every or _keep(
+                    self.folder / "sets" / f"{self.current}.json", sorted(self.every)
+                )
+            if self._kept:
+                _keep(entry, {"proven": self.current})
+        return found
+
+    def _entry(self, path: Path, relative: str, skip_short: bool) -> Path | None:
+        if self.folder is None:
+            return None
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None  # the search says what is wrong with it
+        scope = sorted(self.aggregate) if path.name == "search_index.json" else None
+        key = [__version__, "file", relative, skip_short, scope, _digest(data)]
+        return self.folder / f"{_digest(json.dumps(key))}.json"
+
+    def _left(self, earlier: str | None) -> tuple[Needles, list[tuple[Secret, re.Pattern]]]:
+        """The index and patterns of the texts a file proven free of ``earlier`` (a set's
+        name) must still be searched for: made once for all the files proven against it."""
+        if earlier not in self._subsets:
+            proven = _proven_set(self.folder, earlier)
+            subset = [
+                secret
+                for secret, digest in zip(self.secrets, self.digests, strict=True)
+                if digest not in proven
+            ]
+            self._subsets[earlier] = (
+                Needles([normalise(secret.text) for secret in subset]),
+                [(secret, _pattern(secret.text)) for secret in subset],
+            )
+        return self._subsets[earlier]
 
 
 def _by_place(site_dir: Path, every: list[Secret], places: Places) -> list[Problem]:

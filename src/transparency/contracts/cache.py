@@ -7,10 +7,17 @@ cache lives in the workspace (``.cache/documents/``), never elsewhere, since a p
 holds the contract's text, withheld passages included. An entry that cannot be read is parsed
 again and replaced; one for a file that changed is simply never asked for again. OCR results
 are kept beside it, in ``ocr/``, by page image (:mod:`transparency.contracts.ocr`).
+
+A document's places (one per character, most of an entry) are kept apart, in
+``<key>.places.json.gz``, and read only when a stage asks for them (the burn-in does; the gate,
+the pages and the leak check need the text and blocks only), so a document read again from the
+cache costs a fraction of its places. When the places cannot be read then, the file is parsed
+again for them, and must still be the bytes the document was read from.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import hashlib
 import json
@@ -23,6 +30,7 @@ from transparency import __version__
 from transparency._atomic import atomic_write_bytes
 from transparency.contracts import read_document
 from transparency.contracts.model import Block, Document
+from transparency.errors import DocumentError
 
 __all__ = ["read_cached"]
 
@@ -37,11 +45,12 @@ def read_cached(path: Path, name: str, cache: Path | None) -> Document:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return read_document(path, name=name)  # it says what is wrong with the file
-    key = hashlib.sha256(json.dumps([__version__, name, digest]).encode()).hexdigest()
+    key = hashlib.sha256(json.dumps([__version__, _FORMAT, name, digest]).encode()).hexdigest()
     entry = cache / f"{key}.json.gz"
+    places = cache / f"{key}.places.json.gz"
     if entry.is_file():
         try:
-            document = _load(gzip.decompress(entry.read_bytes()))
+            document = _load(gzip.decompress(entry.read_bytes()), places, path)
         except (OSError, EOFError, ValueError, KeyError, TypeError) as error:
             logger.debug("%s: cached parse unreadable (%s); parsing again", name, type(error))
         else:
@@ -53,28 +62,105 @@ def read_cached(path: Path, name: str, cache: Path | None) -> Document:
         document = read_document(path, name=name)
     try:
         cache.mkdir(parents=True, exist_ok=True)
+        if document.places is not None:  # first: an entry is only used with its places
+            atomic_write_bytes(places, gzip.compress(_dump_places(document.places), mtime=0))
         atomic_write_bytes(entry, gzip.compress(_dump(document), mtime=0))
     except OSError as error:  # a read-only workspace still works, only slower
         logger.debug("%s: parse not cached (%s)", name, error.strerror)
     return document
 
 
+#: The layout of an entry: the document, its places apart.
+_FORMAT = "places apart"
+
+
+class _CachedDocument(Document):
+    """A document read from the cache: its places are read from their own file when first
+    asked for (see the module docstring), then kept with it."""
+
+    def __init__(self, *, places_file: Path | None, source: Path, **fields: Any) -> None:
+        super().__init__(**fields)
+        self._places_file, self._source = places_file, source
+
+    @property  # type: ignore[override]
+    def places(self) -> list[Any] | None:
+        if self._places_file is not None:
+            self._places = _read_places(self._places_file, self._source, self.name, self.sha256)
+            self._places_file = None
+        return self._places
+
+    @places.setter
+    def places(self, value: list[Any] | None) -> None:
+        self._places, self._places_file = value, None
+
+    def __eq__(self, other: object) -> bool:  # equal to the same parse, read or cached
+        if not isinstance(other, Document):
+            return NotImplemented
+        return all(getattr(self, f.name) == getattr(other, f.name) for f in _FIELDS)
+
+    __hash__ = None  # type: ignore[assignment]  (as a Document's)
+
+    def __reduce__(self):  # a worker process gets the places, not a file to read them from
+        fields = {f.name: getattr(self, f.name) for f in _FIELDS}
+        return (_document, (fields,))
+
+
+_FIELDS = dataclasses.fields(Document)
+
+
+def _document(fields: dict[str, Any]) -> Document:
+    return Document(**fields)
+
+
+def _read_places(entry: Path, source: Path, name: str, sha256: str) -> list[Any]:
+    try:
+        return _unplace_all(json.loads(gzip.decompress(entry.read_bytes())))
+    except (OSError, EOFError, ValueError, TypeError) as error:
+        logger.debug("%s: cached places unreadable (%s); parsing again", name, type(error))
+    from transparency.contracts.ocr import set_cache
+
+    with set_cache(entry.parent.parent / "ocr"):
+        document = read_document(source, name=name)
+    if document.sha256 != sha256 or document.places is None:
+        raise DocumentError(
+            "changed while it was being read; nothing was published",
+            path=source,
+            hint="Run the command again once the file is no longer being written.",
+        )
+    try:
+        atomic_write_bytes(entry, gzip.compress(_dump_places(document.places), mtime=0))
+    except OSError as error:  # a read-only workspace still works, only slower
+        logger.debug("%s: places not cached (%s)", name, error.strerror)
+    return document.places
+
+
 def _dump(document: Document) -> bytes:
     data = asdict(document)
-    data["places"] = None if document.places is None else [_place(p) for p in document.places]
+    data["places"] = document.places is not None  # kept apart (_dump_places)
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def _load(raw: bytes) -> Document:
+def _dump_places(places: list[Any]) -> bytes:
+    raw = [_place(p) for p in places]
+    return json.dumps(raw, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _load(raw: bytes, places: Path, source: Path) -> Document:
     data = json.loads(raw)
-    places = data.pop("places")
+    has_places = data.pop("places")
+    if not isinstance(has_places, bool):
+        raise TypeError("an entry of another layout")
+    if has_places and not places.is_file():
+        raise OSError("its places are missing")
     blocks = [Block(**block) for block in data.pop("blocks")]
     covered = [tuple(span) for span in data.pop("covered", [])]
     ocr = [tuple(word) for word in data.pop("ocr", [])]
-    return Document(
+    return _CachedDocument(
         **data,
+        places_file=places if has_places else None,
+        source=source,
         blocks=blocks,
-        places=None if places is None else _unplace_all(places),
+        places=None,
         covered=covered,
         ocr=ocr,
     )

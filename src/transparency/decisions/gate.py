@@ -34,6 +34,7 @@ from transparency.decisions.rules import check_decisions, record_label
 from transparency.errors import Problem, PublicationRefused, TransparencyError
 from transparency.redaction.candidates import Candidate, ScanResult, read_scan
 from transparency.redaction.consistency import (
+    DecidedScan,
     Occurrence,
     RedactedIndex,
     covered,
@@ -100,6 +101,45 @@ class ContractRelease:
         return [c for c in self.scan.candidates if c.id not in decided]
 
 
+@dataclass(frozen=True)
+class ContractFiles:
+    """A contract's latest scan and decisions as read from its files, and what was wrong with
+    them: the decisions file's problems (then ``decisions`` is empty), or the error that stops
+    reading the scan."""
+
+    scan: ScanResult | None
+    decisions: DecisionsFile
+    problems: tuple[Problem, ...] = ()
+    scan_error: TransparencyError | None = None
+
+    def decided(self, contract_id: str, has_decisions: bool) -> DecidedScan | None:
+        """The contract's decisions and candidates for the register's index of redacted
+        texts, as :func:`~transparency.redaction.consistency.decided_scans` gives them."""
+        if not has_decisions or self.problems or self.scan_error is not None:
+            return None
+        candidates = self.scan.by_id() if self.scan is not None else {}
+        return (contract_id, self.decisions, candidates)
+
+
+def read_contract_files(workspace: Workspace, contract_id: str) -> ContractFiles:
+    scan_path = workspace.scan_path(contract_id)
+    scan, scan_error = None, None
+    if scan_path.is_file():
+        try:
+            scan = read_scan(scan_path)
+        except TransparencyError as error:
+            scan_error = error
+    decisions_path = workspace.decisions_path(contract_id)
+    decisions = DecisionsFile(contract=contract_id)
+    problems: list[Problem] = []
+    if decisions_path.is_file():
+        try:
+            decisions = load_decisions(decisions_path)
+        except TransparencyError as exc:
+            problems += getattr(exc, "problems", []) or [Problem(decisions_path, str(exc))]
+    return ContractFiles(scan, decisions, tuple(problems), scan_error)
+
+
 def check_contract(
     workspace: Workspace,
     contract: Contract,
@@ -107,24 +147,22 @@ def check_contract(
     today: dt.date,
     config: PublisherConfig | None = None,
     redacted: RedactedIndex | None = None,
+    read: ContractFiles | None = None,
 ) -> ContractRelease:
     """Everything the gate knows about one contract, its problems included.
 
     ``redacted`` holds the distinctive texts redacted in the workspace's contracts
     (:func:`~transparency.redaction.consistency.workspace_redacted`; read when not given): each
-    other occurrence of one in this contract needs a decision of its own.
+    other occurrence of one in this contract needs a decision of its own. ``read``: its scan
+    and decisions (:func:`read_contract_files`; read when not given).
     """
     config = config if config is not None else load_config(workspace.root)
-    problems: list[Problem] = []
+    read = read if read is not None else read_contract_files(workspace, contract.id)
+    if read.scan_error is not None:
+        raise read.scan_error
+    scan, decisions, problems = read.scan, read.decisions, list(read.problems)
     scan_path = workspace.scan_path(contract.id)
-    scan = read_scan(scan_path) if scan_path.is_file() else None
     decisions_path = workspace.decisions_path(contract.id)
-    decisions = DecisionsFile(contract=contract.id)
-    if decisions_path.is_file():
-        try:
-            decisions = load_decisions(decisions_path)
-        except TransparencyError as exc:
-            problems += getattr(exc, "problems", []) or [Problem(decisions_path, str(exc))]
     release = ContractRelease(contract, scan, decisions, problems=problems)
     if scan is None:
         problems.append(
@@ -404,8 +442,20 @@ def publication_gate(workspace: Workspace, today: dt.date | None = None) -> list
     catalogue = load_catalogue(workspace.root)
     config = load_config(workspace.root)
     contracts = workspace.contracts()
-    redacted = workspace_redacted(workspace, catalogue)
-    releases = [check_contract(workspace, c, catalogue, today, config, redacted) for c in contracts]
+    # Each contract's files are read once: for the register's index of redacted texts, which
+    # every contract is checked against, then for the contract's own check.
+    read = {c.id: read_contract_files(workspace, c.id) for c in contracts}
+    decided = [
+        found
+        for c in contracts
+        if (found := read[c.id].decided(c.id, workspace.decisions_path(c.id).is_file()))
+    ]
+    redacted = workspace_redacted(workspace, catalogue, decided=decided)
+    del decided
+    releases = [
+        check_contract(workspace, c, catalogue, today, config, redacted, read.pop(c.id))
+        for c in contracts
+    ]
     problems = [p for r in releases for p in r.problems]
     if not releases:
         raise PublicationRefused(

@@ -54,6 +54,47 @@ def test_html_and_markdown_in_contract_text_are_shown_literally(runner, make_wor
     assert "**bold** {{ x }}" in page
 
 
+def test_a_contract_page_shows_its_text_reasons_and_records_in_order(runner, make_workspace):
+    """The document's text, the reasons and the verification records reach the page whole,
+    in the page's order, with nothing of the hand-over left in the site."""
+    root = _scanned(runner, make_workspace)
+    decide_all(root)
+    assert invoke(runner, root, "build").exit_code == 0
+    page = (root / "site/contracts/home-care/index.html").read_text()
+    order = [
+        'id="verification"',
+        '<div class="contract-text"',
+        "The hourly rate for weekday care is",
+        'id="reasons-for-each-redaction"',
+        '<ol class="tp-reasons">',
+        'id="challenge-a-redaction"',
+    ]
+    positions = [page.index(marker) for marker in order]
+    assert positions == sorted(positions)
+    for path in (root / "site").rglob("*"):
+        if path.is_file() and path.suffix in (".html", ".json", ".xml"):
+            assert "tp-html-" not in path.read_text(errors="replace"), path
+
+
+def test_a_plugin_that_loses_part_of_a_contract_page_stops_the_build(runner, make_workspace):
+    root = _scanned(runner, make_workspace)
+    decide_all(root)
+    (root / "hooks.py").write_text(
+        "import re\n"
+        "from mkdocs.plugins import event_priority\n\n"
+        "@event_priority(100)\n"
+        "def on_page_content(html, page, config, files):\n"
+        "    return re.sub(r'<p>tp-html-[0-9a-f]+-0</p>', '', html)\n"
+    )
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text() + "hooks:\n  - hooks.py\n")
+    result = invoke(runner, root, "build")
+    assert result.exit_code != 0
+    assert "a block of the page was lost in rendering; nothing was published" in result.stderr
+    assert "Traceback" not in result.output + result.stderr
+    assert not (root / "site").exists()
+
+
 def test_planted_leak_fails_the_build_and_leaves_no_site(runner, make_workspace):
     root = _scanned(runner, make_workspace)
     decide_all(root)

@@ -10,6 +10,7 @@ original documents.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from transparency.contracts.changes import Change, Standing, standing, steps
 from transparency.decisions import ContractRelease
@@ -77,8 +78,12 @@ def _facts(change: Change, before: Standing) -> list[str]:
     return facts
 
 
-def changes_markdown(release: ContractRelease, today: dt.date | None) -> list[str]:
-    """The page's lines for ``## Changes to the contract``; none for a contract never changed."""
+def changes_markdown(
+    release: ContractRelease, today: dt.date | None, raw: Callable[[str], str] | None = None
+) -> list[str]:
+    """The page's lines for ``## Changes to the contract``; none for a contract never changed.
+    ``raw``: as for :func:`~transparency.site.contract_page.contract_page`."""
+    raw = raw or (lambda block: block)
     meta = release.contract.meta
     if not meta.changes:
         return []
@@ -105,7 +110,7 @@ def changes_markdown(release: ContractRelease, today: dt.date | None) -> list[st
         sections += [
             f'<h3 id="{anchor}">{esc(label)}, {esc(date(change.date))}: {esc(title)}</h3>',
             "",
-            render_document(document, release.redactions_in(document.name)),
+            raw(render_document(document, release.redactions_in(document.name))),
             "",
         ]
     intro = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from transparency.decisions import ContractRelease, Redaction
@@ -199,8 +200,15 @@ def contract_page(
     verification: str = "",
     feedback_url: str = "",
     feedback_note: str = "",
+    raw: Callable[[str], str] | None = None,
 ) -> str:
-    """The Markdown of a contract's page (as it stands on ``today``: every change if None)."""
+    """The Markdown of a contract's page (as it stands on ``today``: every change if None).
+
+    ``raw`` takes each large block of finished HTML (a document's text, the verification
+    records, the reasons) and returns what stands for it in the Markdown: the build hands the
+    HTML to the page after Markdown has run, so that Markdown does not parse a contract's every
+    element (see the plugin's ``on_page_content``). Without it, the HTML is in the Markdown."""
+    raw = raw or (lambda block: block)
     meta = release.contract.meta
     lines = [f"# {md(meta.title)}", ""]
     if meta.description:
@@ -210,19 +218,19 @@ def contract_page(
     if downloads:
         lines += ["## Downloads", "", _downloads(downloads), ""]
     if verification:  # how each published copy was checked (verification.py)
-        lines += [verification, ""]
+        lines += [raw(verification), ""]
     for ref, document in zip(meta.documents, release.documents(), strict=True):
         if meta.change_of(ref.file):  # shown with its change, below
             continue
         lines += [f"## {md(ref.title)}", ""]
-        lines += [render_document(document, release.redactions_in(document.name)), ""]
-    lines += changes_markdown(release, today)
+        lines += [raw(render_document(document, release.redactions_in(document.name))), ""]
+    lines += changes_markdown(release, today, raw)
     if performance:  # results against the KPIs (performance.py)
         lines += [performance, ""]
     if release.redactions:
-        lines += ["## Reasons for each redaction", "", '<ol class="tp-reasons">']
-        lines += [_reason_html(r, link) for r in _group(release.redactions)]
-        lines += ["</ol>", ""]
+        reasons = [_reason_html(r, link) for r in _group(release.redactions)]
+        lines += ["## Reasons for each redaction", ""]
+        lines += [raw("\n".join(['<ol class="tp-reasons">', *reasons, "</ol>"])), ""]
     challenge = f' (<a href="{esc(challenge_url)}">how to ask</a>)' if challenge_url else ""
     lines += [
         "## Challenge a redaction",

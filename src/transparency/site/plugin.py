@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from importlib import resources
 from pathlib import Path
+from secrets import token_hex
 from urllib.parse import urlsplit
 
 from mkdocs.config import config_options as c
@@ -177,6 +178,10 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         #: renders every page before it writes the first, and the register's pages would
         #: otherwise be held whole in memory (see :meth:`on_page_content`).
         self._held: dict[str, bytes] = {}
+        #: The finished HTML blocks of the contract page being rendered, by the token that
+        #: stands for each in its Markdown (see :meth:`_contract_markdown`).
+        self._raw: dict[str, str] = {}
+        self._nonce = token_hex(8)
 
     def _fail(self, error: TransparencyError) -> PluginError:
         self.error = error
@@ -376,7 +381,16 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
             verification=self._verification_html(key, page),
             feedback_url=self.config.feedback_url,
             feedback_note=self.config.feedback_note,
+            raw=self._hand_over,
         ) + ("\n" + search.page_filters(release) + "\n")
+
+    def _hand_over(self, block: str) -> str:
+        """A token for a finished block of HTML, which :meth:`on_page_content` puts back in
+        the page: Markdown's parse of a contract's every element was most of a page's cost, and
+        the block, escaped already, needs none (the token is a paragraph of its own)."""
+        token = f"tp-html-{self._nonce}-{len(self._raw)}"
+        self._raw[token] = block
+        return token
 
     def _performance_markdown(self, link) -> str:
         """The performance page's section on the contracts' results (performance.py)."""
@@ -410,6 +424,19 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         register's pages (contracts and list pages) a few at a time, not whole."""
         if page.file.src_uri not in self._generated:
             return html
+        raw, self._raw = self._raw, {}
+        for token, block in raw.items():
+            paragraph = f"<p>{token}</p>"
+            if html.count(paragraph) != 1:  # never publish a page with a part missing
+                raise self._fail(
+                    TransparencyError(
+                        "a block of the page was lost in rendering; nothing was published",
+                        path=page.file.src_uri,
+                        hint="Report this as a fault of the tool, with the site's"
+                        " markdown_extensions.",
+                    )
+                )
+            html = html.replace(paragraph, block)
         self._held[page.file.src_uri] = zlib.compress(html.encode(), 1)
         page.markdown = ""  # not None: mkdocs reads None as a page not yet read
         return ""

@@ -8,6 +8,7 @@ sorting and filtering in the browser.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 
 from transparency.contracts.changes import standing
@@ -65,9 +66,16 @@ def _table(caption: str, headers: list[tuple[str, str]], rows: list[str], klass:
 
 
 def contracts_index(
-    releases: list[ContractRelease], link: Link, today: dt.date, *, page: int = 1
+    releases: list[ContractRelease],
+    link: Link,
+    today: dt.date,
+    *,
+    page: int = 1,
+    raw: Callable[[str], str] | None = None,
 ) -> str:
-    """Every contract, in pages of :data:`.paging.PAGE_ROWS` rows: the register (its ``page``)."""
+    """Every contract, in pages of :data:`.paging.PAGE_ROWS` rows: the register (its ``page``).
+    ``raw``: as for :func:`~transparency.site.contract_page.contract_page` (the table)."""
+    raw = raw or (lambda block: block)
     rows = []
     pages = paging.page_count(len(releases))
     for release in paging.rows(releases, page):
@@ -114,12 +122,16 @@ def contracts_index(
             ),
             "",
             paging.nav(paging.CONTRACTS, page, pages, link, "Pages of the contracts"),
-            _table(
-                paging.caption("Published contracts", page, pages, len(releases)),
-                headers,
-                rows,
-                "tp-contracts",
+            "",
+            raw(
+                _table(
+                    paging.caption("Published contracts", page, pages, len(releases)),
+                    headers,
+                    rows,
+                    "tp-contracts",
+                )
             ),
+            "",
             paging.nav(paging.CONTRACTS, page, pages, link, "Pages of the contracts, end"),
             "",
         ]
@@ -132,9 +144,12 @@ def register_page(
     *,
     page: int = 1,
     every: list[tuple[ContractRelease, Redaction]] | None = None,
+    raw: Callable[[str], str] | None = None,
 ) -> str:
     """Every redaction across contracts, with its ground and review date; never its text; in
-    pages (its ``page``). ``every``: all (release, redaction) pairs, if the caller has them."""
+    pages (its ``page``). ``every``: all (release, redaction) pairs, if the caller has them.
+    ``raw``: as for :func:`~transparency.site.contract_page.contract_page` (the table)."""
+    raw = raw or (lambda block: block)
     rows = []
     if every is None:
         every = [(release, r) for release in releases for r in release.redactions]
@@ -174,9 +189,16 @@ def register_page(
             " published.",
             "",
             paging.nav(paging.REGISTER, page, pages, link, "Pages of the register"),
-            _table(
-                paging.caption("All redactions", page, pages, count), headers, rows, "tp-register"
+            "",
+            raw(
+                _table(
+                    paging.caption("All redactions", page, pages, count),
+                    headers,
+                    rows,
+                    "tp-register",
+                )
             ),
+            "",
             paging.nav(paging.REGISTER, page, pages, link, "Pages of the register, end"),
             "",
         ]

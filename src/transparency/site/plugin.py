@@ -320,10 +320,14 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
             page.meta.setdefault("search", {"exclude": True})
         site_pages = {
             "index": lambda: pages.contracts_index(
-                self.releases, link, self.today, page=int(number or 1)
+                self.releases, link, self.today, page=int(number or 1), raw=self._hand_over
             ),
             "register": lambda: pages.register_page(
-                self.releases, link, page=int(number or 1), every=self._redaction_rows
+                self.releases,
+                link,
+                page=int(number or 1),
+                every=self._redaction_rows,
+                raw=self._hand_over,
             ),
             "kpis": lambda: (
                 kpi_page(

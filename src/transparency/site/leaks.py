@@ -340,7 +340,7 @@ class _FileProof:
         self.digests = [_digest(secret.text) for secret in secrets]
         self.every = frozenset(self.digests)
         self.current = _set_digest(self.every)
-        self._subsets: dict[str | None, tuple[Needles, list[tuple[Secret, re.Pattern]]]] = {}
+        self._subsets: dict[str | None, tuple[Needles, _Patterns]] = {}
         self._kept = False  # whether the current set is kept in sets/
 
     def leaks(self, path: Path, relative: str, skip_short: bool) -> list[Problem]:
@@ -372,7 +372,7 @@ class _FileProof:
         key = [__version__, "file", relative, skip_short, scope, _digest(data)]
         return self.folder / f"{_digest(json.dumps(key))}.json"
 
-    def _left(self, earlier: str | None) -> tuple[Needles, list[tuple[Secret, re.Pattern]]]:
+    def _left(self, earlier: str | None) -> tuple[Needles, _Patterns]:
         """The index and patterns of the texts a file proven free of ``earlier`` (a set's
         name) must still be searched for: made once for all the files proven against it."""
         if earlier not in self._subsets:
@@ -384,9 +384,27 @@ class _FileProof:
             ]
             self._subsets[earlier] = (
                 Needles([normalise(secret.text) for secret in subset]),
-                [(secret, _pattern(secret.text)) for secret in subset],
+                _Patterns(subset),
             )
         return self._subsets[earlier]
+
+
+class _Patterns:
+    """Each secret with its pattern, compiled when first asked for: the index finds few of
+    the register's secrets in any one file, and most are never compiled."""
+
+    def __init__(self, secrets: list[Secret]) -> None:
+        self.secrets = secrets
+        self._compiled: dict[int, re.Pattern] = {}
+
+    def __getitem__(self, index: int) -> tuple[Secret, re.Pattern]:
+        pattern = self._compiled.get(index)
+        if pattern is None:
+            pattern = self._compiled[index] = _pattern(self.secrets[index].text)
+        return self.secrets[index], pattern
+
+    def __len__(self) -> int:
+        return len(self.secrets)
 
 
 def _by_place(site_dir: Path, every: list[Secret], places: Places) -> list[Problem]:
@@ -552,7 +570,7 @@ def _block_texts(data: bytes) -> dict[str, list[str]]:
 def _search_file(
     path: Path,
     needles: Needles,
-    patterns: list[tuple[Secret, re.Pattern]],
+    patterns: _Patterns,
     aggregate: set[str],
     skip_short: bool,
 ) -> list[Problem]:

@@ -230,7 +230,7 @@ def test_leak_check_proves_documents_against_new_texts_only(runner, make_workspa
 
 
 def _records(root: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in (root / ".cache" / "records").iterdir()}
+    return {p.name: p.read_bytes() for p in (root / ".cache" / "verification").iterdir()}
 
 
 def _published_records(root: Path) -> dict[str, bytes]:
@@ -247,13 +247,15 @@ def test_verification_records_are_kept_by_their_inputs(runner, make_workspace):
     kept = _records(root)
     assert len(kept) == 2
     published = _published_records(root)
-    mtimes = {p.name: p.stat().st_mtime_ns for p in (root / ".cache" / "records").iterdir()}
+    mtimes = {p.name: p.stat().st_mtime_ns for p in (root / ".cache" / "verification").iterdir()}
     assert _build(runner, root) == (0, 2)
-    assert {p.name: p.stat().st_mtime_ns for p in (root / ".cache/records").iterdir()} == mtimes
+    assert {
+        p.name: p.stat().st_mtime_ns for p in (root / ".cache/verification").iterdir()
+    } == mtimes
     assert _published_records(root) == published
 
     # A damaged entry is not trusted: the record is made again, the same.
-    for entry in (root / ".cache" / "records").iterdir():
+    for entry in (root / ".cache" / "verification").iterdir():
         entry.write_text("{damaged")
     assert _build(runner, root) == (0, 2)
     assert _records(root) == kept and _published_records(root) == published
@@ -275,6 +277,35 @@ def test_verification_records_are_kept_by_their_inputs(runner, make_workspace):
         sum(e["spans removed"] for e in before["redactions"]) - 1
     )
     # Without the kept records, the same site.
-    shutil.rmtree(root / ".cache" / "records")
+    shutil.rmtree(root / ".cache" / "verification")
     assert _build(runner, root) == (0, 2)
     assert _published_records(root) == fresh
+
+
+def test_scans_and_decisions_are_read_as_yaml_once_per_content(runner, make_workspace):
+    """The gate keeps each scan and decisions file it read by its bytes: an edited file is
+    read again, and a damaged kept entry is read again rather than trusted."""
+    root = _two_contracts(runner, make_workspace)
+    assert _build(runner, root) == (2, 0)
+    parsed = root / ".cache" / "parsed"
+    kept = {p.name: p.read_bytes() for p in parsed.iterdir()}
+    assert len(kept) == 4  # two scans, two decisions files
+    assert _build(runner, root) == (0, 2)
+    assert {p.name: p.read_bytes() for p in parsed.iterdir()} == kept
+
+    def reword(records):
+        records[0]["public_reason"] = "Publishing the hourly rate would let rivals undercut it."
+
+    _edit(root, "home-care", reword)
+    assert _build(runner, root) == (0, 2)
+    assert len(list(parsed.iterdir())) == 5
+    page = root / "site" / "contracts" / "home-care" / "index.html"
+    assert "let rivals undercut it" in page.read_text()
+    for number, entry in enumerate(sorted(parsed.iterdir())):
+        entry.write_text(["{damaged", '{"contract": 1}', "[]"][number % 3])
+    assert _build(runner, root) == (0, 2)
+    damaged = ("{damaged", '{"contract": 1}', "[]")
+    # Each read again and kept afresh; the one left is the reworded file's earlier bytes.
+    assert sum(p.read_text() in damaged for p in parsed.iterdir()) == 1
+    assert "let rivals undercut it" in page.read_text()
+    assert "Redacted" in page.read_text()

@@ -15,11 +15,16 @@ is intact and matches the file. Only then does it resolve the decisions into
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
+import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from transparency import __version__
+from transparency._atomic import atomic_write_bytes
 from transparency.contracts import Document
 from transparency.contracts.changes import notice_findings
 from transparency.decisions.approvals import approved_keys, without_approval
@@ -122,11 +127,15 @@ class ContractFiles:
 
 
 def read_contract_files(workspace: Workspace, contract_id: str) -> ContractFiles:
+    """A contract's scan and decisions. Each file read whole is kept in the workspace's
+    ``.cache/parsed/`` by its bytes (as JSON, which reads some ten times faster than YAML), so
+    that the next build reads only the files that changed as YAML."""
+    parsed = workspace.cache_dir / "parsed"
     scan_path = workspace.scan_path(contract_id)
     scan, scan_error = None, None
     if scan_path.is_file():
         try:
-            scan = read_scan(scan_path)
+            scan = _kept(parsed, scan_path, read_scan, _scan_json, _scan_from_json)
         except TransparencyError as error:
             scan_error = error
     decisions_path = workspace.decisions_path(contract_id)
@@ -134,10 +143,62 @@ def read_contract_files(workspace: Workspace, contract_id: str) -> ContractFiles
     problems: list[Problem] = []
     if decisions_path.is_file():
         try:
-            decisions = load_decisions(decisions_path)
+            decisions = _kept(
+                parsed,
+                decisions_path,
+                load_decisions,
+                DecisionsFile.model_dump_json,
+                DecisionsFile.model_validate_json,
+            )
         except TransparencyError as exc:
             problems += getattr(exc, "problems", []) or [Problem(decisions_path, str(exc))]
     return ContractFiles(scan, decisions, tuple(problems), scan_error)
+
+
+def _kept(folder: Path, path: Path, read, dump, load):
+    """``read(path)``, or what it gave for the same bytes before, from ``folder``."""
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return read(path)  # it says what is wrong
+    kind = getattr(read, "__name__", "")
+    entry = (
+        folder
+        / f"{hashlib.sha256(json.dumps([__version__, kind, digest]).encode()).hexdigest()}.json"
+    )
+    if entry.is_file():
+        try:
+            return load(entry.read_bytes())
+        except (OSError, ValueError, TypeError, KeyError) as error:  # pydantic's is a ValueError
+            logger.debug("%s: kept parse unreadable (%s); reading again", path.name, type(error))
+    value = read(path)
+    try:
+        if hashlib.sha256(path.read_bytes()).hexdigest() == digest:  # not changed meanwhile
+            folder.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(entry, dump(value).encode())
+    except OSError as error:  # a read-only workspace still works, only slower
+        logger.debug("%s: parse not kept (%s)", path.name, error.strerror)
+    return value
+
+
+def _scan_json(scan: ScanResult) -> str:
+    return json.dumps(
+        {
+            "contract": scan.contract,
+            "documents": scan.documents,
+            "candidates": [dataclasses.astuple(c) for c in scan.candidates],
+        },
+        ensure_ascii=False,
+    )
+
+
+def _scan_from_json(raw: bytes) -> ScanResult:
+    data = json.loads(raw)
+    documents = data["documents"]
+    if not isinstance(documents, dict):
+        raise TypeError("not a kept scan")
+    candidates = [Candidate(*fields) for fields in data["candidates"]]
+    return ScanResult(contract=data["contract"], documents=documents, candidates=candidates)
 
 
 def check_contract(

@@ -539,7 +539,7 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
                     entries[name],
                     today=self.today,
                     signature=signature,
-                    cache=self.workspace.cache_dir / "records",
+                    cache=self.workspace.cache_dir / "verification",
                 )
         return written
 

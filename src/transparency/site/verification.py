@@ -206,7 +206,7 @@ def verification_record(
     """The verification record of the published copy ``name`` (its site path) whose bytes are
     ``published``, made from ``clean`` (the source with nothing redacted).
 
-    With ``cache`` (the workspace's ``.cache/records/``), what was found is kept by everything
+    With ``cache`` (the workspace's ``.cache/verification/``), what was found is kept by everything
     it was found from: the tool's version, the site path, the SHA-256 of both files, each
     redaction's number, ground, page, places and text (by digest), and which extractors are
     installed. The next build of the same bytes takes it from there and only dates and signs it;

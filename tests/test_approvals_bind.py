@@ -103,3 +103,15 @@ def test_a_hand_written_approval_is_not_published_where_approval_is_optional(
     assert done.exit_code == 0, done.output
     assert invoke(runner, root, "build").exit_code == 0
     assert "approved on" in (root / "site/contracts/home-care/index.html").read_text()
+
+
+def test_a_history_cut_after_a_passing_check_voids_the_approvals(runner, approved):
+    """The gate keeps what passed by its inputs, the decision history among them: the same
+    decisions with their approvals gone from the history no longer pass."""
+    assert invoke(runner, approved, "check", "--gate-only").exit_code == 0
+    path = approved / "decisions" / "home-care.history.jsonl"
+    lines = path.read_text().splitlines(keepends=True)
+    path.write_text("".join(line for line in lines if '"approve"' not in line))
+    result = invoke(runner, approved, "check", "--gate-only")
+    assert result.exit_code == 3
+    assert "approved_by" in result.stderr

@@ -245,3 +245,48 @@ def _document_text(root: Path) -> str:
     from transparency.contracts import read_document
 
     return read_document(root / "contracts" / "home-care" / "contract.docx").text
+
+
+def _release_the_name(root: Path) -> None:
+    path = root / "decisions" / "home-care.yaml"
+    data = yaml.safe_load(path.read_text())
+    names = {c["id"]: c for c in same_text_as_the_name(root)}
+    data["records"] = [
+        release(names[r["candidate"]]) if r.get("candidate") in names else r
+        for r in data["records"]
+    ]
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+
+
+def test_a_contract_that_passed_is_checked_again_when_another_redacts_its_text(runner, workspace):
+    """What the gate keeps of a contract that passed holds only while every text redacted
+    elsewhere that its documents hold is the same: one more redaction in another contract
+    checks it again, though none of its own files changed."""
+    add_contract(workspace, "day-care", OTHER_PARAGRAPHS)
+    scan(runner, workspace)
+    decide_all(workspace)
+    decide_all(workspace, "day-care")
+    _release_the_name(workspace)
+    assert gate(runner, workspace, "check", "--gate-only").exit_code == 0
+    assert gate(runner, workspace, "check", "--gate-only").exit_code == 0  # from what was kept
+    assert list((workspace / ".cache" / "gate").iterdir())
+    decide_all(workspace)  # the name redacted in home-care again
+    result = gate(runner, workspace, "check", "--gate-only")
+    assert result.exit_code == 3
+    assert "day-care" in result.stderr
+    assert "is redacted in contract home-care (contract.docx, decision" in result.stderr
+
+
+def test_a_contract_that_passed_is_refused_once_its_review_date_has_passed(runner, make_workspace):
+    from transparency.decisions import publication_gate
+    from transparency.errors import PublicationRefused
+    from transparency.workspace import Workspace
+
+    workspace = make_workspace()
+    scan(runner, workspace)
+    decide_all(workspace, review_by="2030-06-01")
+    assert publication_gate(Workspace.open(workspace), dt.date(2030, 5, 1))
+    assert publication_gate(Workspace.open(workspace), dt.date(2030, 5, 1))
+    with pytest.raises(PublicationRefused) as refused:
+        publication_gate(Workspace.open(workspace), dt.date(2030, 6, 2))
+    assert any("review date" in problem.message for problem in refused.value.problems)

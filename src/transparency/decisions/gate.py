@@ -28,10 +28,15 @@ from transparency._atomic import atomic_write_bytes
 from transparency.contracts import Document
 from transparency.contracts.changes import notice_findings
 from transparency.decisions.approvals import approved_keys, without_approval
-from transparency.decisions.catalogue import Catalogue, Exemption, load_catalogue
-from transparency.decisions.config import PublisherConfig, load_config
+from transparency.decisions.catalogue import (
+    WORKSPACE_CATALOGUE,
+    Catalogue,
+    Exemption,
+    load_catalogue,
+)
+from transparency.decisions.config import CONFIG_FILE, PublisherConfig, load_config
 from transparency.decisions.dates import long_date
-from transparency.decisions.history import check_history
+from transparency.decisions.history import check_history, history_path
 from transparency.decisions.model import Decision, DecisionsFile, load_decisions
 from transparency.decisions.orphans import Orphan, find_orphans
 from transparency.decisions.passages import cuts_a_word
@@ -209,13 +214,16 @@ def check_contract(
     config: PublisherConfig | None = None,
     redacted: RedactedIndex | None = None,
     read: ContractFiles | None = None,
+    kept: GateCache | None = None,
 ) -> ContractRelease:
     """Everything the gate knows about one contract, its problems included.
 
     ``redacted`` holds the distinctive texts redacted in the workspace's contracts
     (:func:`~transparency.redaction.consistency.workspace_redacted`; read when not given): each
     other occurrence of one in this contract needs a decision of its own. ``read``: its scan
-    and decisions (:func:`read_contract_files`; read when not given).
+    and decisions (:func:`read_contract_files`; read when not given). ``kept``: where the
+    outcome of a contract that passed is kept by everything it was found from
+    (:class:`GateCache`); with it and ``redacted``, such a contract is not checked again.
     """
     config = config if config is not None else load_config(workspace.root)
     read = read if read is not None else read_contract_files(workspace, contract.id)
@@ -233,6 +241,11 @@ def check_contract(
         )
         return release
     documents = {d.name: d for d in contract.documents()}
+    entry = None
+    if kept is not None and redacted is not None and not problems:
+        entry = kept.entry(workspace, contract, documents, redacted)
+        if (found := kept.load(entry, release, catalogue)) is not None:
+            return found
     stale = False
     for name, document in documents.items():
         if scan.documents.get(name) != document.sha256:
@@ -293,6 +306,7 @@ def check_contract(
                 )
             )
     # What is published, and counted as approved, carries only the approvals that hold.
+    holding = [i for i, d in enumerate(decisions.records) if d.key in approved]
     decisions = release.decisions = decisions.model_copy(
         update={
             "records": [d if d.key in approved else without_approval(d) for d in decisions.records]
@@ -331,18 +345,140 @@ def check_contract(
                 )
             )
     # The Procurement Act's change-notice rules: a broken one blocks, a practice is a warning.
+    warnings = _notices(contract, config, problems)
+    if not problems:
+        release.redactions = _resolve(
+            decisions_path, decisions, candidates, documents, catalogue, problems
+        )
+    if entry is not None and not problems:
+        kept.keep(entry, release, holding, warnings)
+    return release
+
+
+def _notices(contract: Contract, config: PublisherConfig, problems: list[Problem]) -> list[str]:
+    """The Procurement Act's change-notice rules: a broken one is a problem, a practice not
+    followed a warning (logged, and returned)."""
+    warnings = []
     for finding in notice_findings(
         contract.meta, config.change_notices, contract.folder / "contract.yaml"
     ):
         if finding.warning:
             logger.warning("%s", finding.problem)
+            warnings.append(str(finding.problem))
         else:
             problems.append(finding.problem)
-    if not problems:
-        release.redactions = _resolve(
-            decisions_path, decisions, candidates, documents, catalogue, problems
-        )
-    return release
+    return warnings
+
+
+class GateCache:
+    """The outcome of each contract that passed the gate, kept in the workspace's
+    ``.cache/gate/`` by everything the check reads: the tool's version, the catalogue files
+    (shipped and the publisher's), ``transparency.yaml``, the day of the check (review dates
+    and change notices depend on it), the contract's ``contract.yaml``, its scan, decisions and
+    decision history files, its documents (by SHA-256), and each text redacted in another
+    contract that its documents may hold (:meth:`RedactedIndex.in_documents`, with where it is
+    redacted). A contract whose inputs are all unchanged takes its redactions from there
+    instead of being checked again; a change to any of them checks it afresh. A contract with a
+    problem is never kept."""
+
+    def __init__(self, workspace: Workspace, today: dt.date) -> None:
+        from importlib import resources
+
+        self.folder = workspace.cache_dir / "gate"
+        shipped = resources.files("transparency.decisions").joinpath("catalogue.yaml")
+        self.common = [
+            __version__,
+            today.isoformat(),
+            _digest_bytes(shipped.read_bytes()),
+            _file_digest(workspace.root / WORKSPACE_CATALOGUE),
+            _file_digest(workspace.root / CONFIG_FILE),
+        ]
+
+    def entry(
+        self,
+        workspace: Workspace,
+        contract: Contract,
+        documents: dict[str, Document],
+        redacted: RedactedIndex,
+    ) -> Path:
+        decisions_path = workspace.decisions_path(contract.id)
+        elsewhere = redacted.in_documents(documents, leave_out=contract.id)
+        key = [
+            *self.common,
+            contract.id,
+            _file_digest(contract.folder / "contract.yaml"),
+            _file_digest(workspace.scan_path(contract.id)),
+            _file_digest(decisions_path),
+            _file_digest(history_path(decisions_path)),
+            [(name, document.sha256) for name, document in documents.items()],
+            _digest_bytes(json.dumps([dataclasses.astuple(r) for r in elsewhere]).encode()),
+        ]
+        return self.folder / f"{_digest_bytes(json.dumps(key).encode())}.json"
+
+    def load(
+        self, entry: Path, release: ContractRelease, catalogue: Catalogue
+    ) -> ContractRelease | None:
+        """The release as it passed before, or ``None`` when there is none to trust."""
+        if not entry.is_file():
+            return None
+        try:
+            value = json.loads(entry.read_bytes())
+            approved = set(value["approved"])
+            records = release.decisions.records
+            records = [d if i in approved else without_approval(d) for i, d in enumerate(records)]
+            redactions = [
+                Redaction(
+                    number,
+                    document,
+                    start,
+                    end,
+                    text,
+                    records[index],
+                    catalogue.get(records[index].exemption),
+                    within=within,
+                )
+                for number, document, start, end, text, index, within in value["redactions"]
+            ]
+            warnings = [str(w) for w in value["warnings"]]
+        except (OSError, ValueError, TypeError, KeyError, IndexError) as error:
+            logger.debug("%s: kept gate outcome unreadable (%s)", entry.name, type(error))
+            return None
+        release.decisions = release.decisions.model_copy(update={"records": records})
+        release.redactions = redactions
+        for warning in warnings:
+            logger.warning("%s", warning)
+        return release
+
+    def keep(
+        self, entry: Path, release: ContractRelease, holding: list[int], warnings: list[str]
+    ) -> None:
+        """Keep a release that passed; ``holding``: the records whose approval holds."""
+        index = {id(d): i for i, d in enumerate(release.decisions.records)}
+        value = {
+            "approved": holding,
+            "redactions": [
+                [r.number, r.document, r.start, r.end, r.text, index[id(r.decision)], r.within]
+                for r in release.redactions
+            ],
+            "warnings": warnings,
+        }
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(entry, json.dumps(value, ensure_ascii=False).encode())
+        except OSError as error:  # a read-only workspace still checks, only slower
+            logger.debug("gate outcome not kept (%s)", error.strerror)
+
+
+def _digest_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _file_digest(path: Path) -> str | None:
+    """The SHA-256 of a file's bytes; ``None`` when there is no such file."""
+    try:
+        return _digest_bytes(path.read_bytes())
+    except FileNotFoundError:
+        return None
 
 
 def _inconsistent(
@@ -513,8 +649,9 @@ def publication_gate(workspace: Workspace, today: dt.date | None = None) -> list
     ]
     redacted = workspace_redacted(workspace, catalogue, decided=decided)
     del decided
+    kept = GateCache(workspace, today)
     releases = [
-        check_contract(workspace, c, catalogue, today, config, redacted, read.pop(c.id))
+        check_contract(workspace, c, catalogue, today, config, redacted, read.pop(c.id), kept)
         for c in contracts
     ]
     problems = [p for r in releases for p in r.problems]

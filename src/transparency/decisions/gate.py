@@ -46,6 +46,7 @@ from transparency.redaction.candidates import Candidate, ScanResult, read_scan
 from transparency.redaction.consistency import (
     DecidedScan,
     Occurrence,
+    Redacted,
     RedactedIndex,
     covered,
     covering_spans,
@@ -411,7 +412,7 @@ class GateCache:
             _file_digest(decisions_path),
             _file_digest(history_path(decisions_path)),
             [(name, document.sha256) for name, document in documents.items()],
-            _digest_bytes(json.dumps([dataclasses.astuple(r) for r in elsewhere]).encode()),
+            _digest_bytes(json.dumps([_fields(r) for r in elsewhere]).encode()),
         ]
         return self.folder / f"{_digest_bytes(json.dumps(key).encode())}.json"
 
@@ -467,6 +468,15 @@ class GateCache:
             atomic_write_bytes(entry, json.dumps(value, ensure_ascii=False).encode())
         except OSError as error:  # a read-only workspace still checks, only slower
             logger.debug("gate outcome not kept (%s)", error.strerror)
+
+
+def _fields(item: Redacted) -> tuple:
+    """A redacted text and where it is redacted, every field, as JSON can write it
+    (``astuple`` copies deeply, and a register's contracts hold tens of thousands)."""
+    return tuple(getattr(item, name) for name in _REDACTED_FIELDS)
+
+
+_REDACTED_FIELDS = tuple(f.name for f in dataclasses.fields(Redacted))
 
 
 def _digest_bytes(data: bytes) -> str:

@@ -164,8 +164,15 @@ def iter_readable_forms(path: Path) -> Iterator[str]:
     while texts:
         text = texts.pop(0)
         yield normalise(text)
-        yield normalise(html.unescape(text))
-        yield normalise(html.unescape(_TAG.sub(" ", text)))
+        # A form the same as one already read is not read again (a file with no entity or no
+        # tag, as most open data is): searching it twice finds nothing more.
+        unescaped = html.unescape(text)
+        if unescaped != text:
+            yield normalise(unescaped)
+        untagged = html.unescape(_TAG.sub(" ", text)) if _TAG.search(text) else unescaped
+        if untagged not in (text, unescaped):
+            yield normalise(untagged)
+        del unescaped, untagged
 
 
 def _gunzip(data: bytes) -> bytes:

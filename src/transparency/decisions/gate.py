@@ -29,12 +29,11 @@ from transparency.contracts import Document
 from transparency.contracts.changes import notice_findings
 from transparency.decisions.approvals import approved_keys, without_approval
 from transparency.decisions.catalogue import (
-    WORKSPACE_CATALOGUE,
     Catalogue,
     Exemption,
     load_catalogue,
 )
-from transparency.decisions.config import CONFIG_FILE, PublisherConfig, load_config
+from transparency.decisions.config import PublisherConfig, load_config
 from transparency.decisions.dates import long_date
 from transparency.decisions.history import check_history, history_path
 from transparency.decisions.model import Decision, DecisionsFile, load_decisions
@@ -244,7 +243,7 @@ def check_contract(
     documents = {d.name: d for d in contract.documents()}
     entry = None
     if kept is not None and redacted is not None and not problems:
-        entry = kept.entry(workspace, contract, documents, redacted)
+        entry = kept.entry(workspace, release, documents, redacted)
         if (found := kept.load(entry, release, catalogue)) is not None:
             return found
     stale = False
@@ -352,7 +351,7 @@ def check_contract(
             decisions_path, decisions, candidates, documents, catalogue, problems
         )
     if entry is not None and not problems:
-        kept.keep(entry, release, holding, warnings)
+        kept.keep(entry, release, holding, warnings, workspace)
     return release
 
 
@@ -373,53 +372,60 @@ def _notices(contract: Contract, config: PublisherConfig, problems: list[Problem
 
 class GateCache:
     """The outcome of each contract that passed the gate, kept in the workspace's
-    ``.cache/gate/`` by everything the check reads: the tool's version, the catalogue files
-    (shipped and the publisher's), ``transparency.yaml``, the day of the check (review dates
-    and change notices depend on it), the contract's ``contract.yaml``, its scan, decisions and
-    decision history files, its documents (by SHA-256), and each text redacted in another
-    contract that its documents may hold (:meth:`RedactedIndex.in_documents`, with where it is
-    redacted). A contract whose inputs are all unchanged takes its redactions from there
-    instead of being checked again; a change to any of them checks it afresh. A contract with a
-    problem is never kept."""
+    ``.cache/gate/`` by everything the check reads: the tool's version, the catalogue and the
+    publisher's settings as loaded, the day of the check (review dates and change notices
+    depend on it), the contract's metadata, scan and decisions as read, its decision history
+    file, its documents (by SHA-256), and each text redacted in another contract that its
+    documents may hold (:meth:`RedactedIndex.in_documents`, with where it is redacted). The
+    key is made from what the check itself read, not from the files read again, so a file
+    changed during the build cannot put one version's outcome under another's key (the history,
+    read during the check, must be the same bytes after it). A contract whose inputs are all
+    unchanged takes its redactions from there instead of being checked again; a change to any
+    of them checks it afresh. A contract with a problem is never kept."""
 
-    def __init__(self, workspace: Workspace, today: dt.date) -> None:
-        from importlib import resources
-
+    def __init__(
+        self, workspace: Workspace, today: dt.date, catalogue: Catalogue, config: PublisherConfig
+    ) -> None:
         self.folder = workspace.cache_dir / "gate"
-        shipped = resources.files("transparency.decisions").joinpath("catalogue.yaml")
         self.common = [
             __version__,
             today.isoformat(),
-            _digest_bytes(shipped.read_bytes()),
-            _file_digest(workspace.root / WORKSPACE_CATALOGUE),
-            _file_digest(workspace.root / CONFIG_FILE),
+            [e.model_dump(mode="json") for e in catalogue],
+            catalogue.factors.model_dump(mode="json"),
+            config.model_dump(mode="json"),
         ]
 
     def entry(
         self,
         workspace: Workspace,
-        contract: Contract,
+        release: ContractRelease,
         documents: dict[str, Document],
         redacted: RedactedIndex,
-    ) -> Path:
-        decisions_path = workspace.decisions_path(contract.id)
+    ) -> tuple[Path, str | None]:
+        """Where the outcome of ``release`` (as read, before its check) is kept, and the
+        digest of its decision history as the check will read it."""
+        contract = release.contract
+        history = _file_digest(history_path(workspace.decisions_path(contract.id)))
         elsewhere = redacted.in_documents(documents, leave_out=contract.id)
+        scan = release.scan
         key = [
             *self.common,
             contract.id,
-            _file_digest(contract.folder / "contract.yaml"),
-            _file_digest(workspace.scan_path(contract.id)),
-            _file_digest(decisions_path),
-            _file_digest(history_path(decisions_path)),
+            contract.meta.model_dump(mode="json"),
+            _scan_json(scan) if scan is not None else None,
+            release.decisions.model_dump(mode="json"),
+            history,
             [(name, document.sha256) for name, document in documents.items()],
-            _digest_bytes(json.dumps([_fields(r) for r in elsewhere]).encode()),
+            [_fields(r) for r in elsewhere],
         ]
-        return self.folder / f"{_digest_bytes(json.dumps(key).encode())}.json"
+        name = _digest_bytes(json.dumps(key, ensure_ascii=False, default=str).encode())
+        return self.folder / f"{name}.json", history
 
     def load(
-        self, entry: Path, release: ContractRelease, catalogue: Catalogue
+        self, entry: tuple[Path, str | None], release: ContractRelease, catalogue: Catalogue
     ) -> ContractRelease | None:
         """The release as it passed before, or ``None`` when there is none to trust."""
+        entry, _ = entry
         if not entry.is_file():
             return None
         try:
@@ -451,9 +457,19 @@ class GateCache:
         return release
 
     def keep(
-        self, entry: Path, release: ContractRelease, holding: list[int], warnings: list[str]
+        self,
+        entry: tuple[Path, str | None],
+        release: ContractRelease,
+        holding: list[int],
+        warnings: list[str],
+        workspace: Workspace,
     ) -> None:
-        """Keep a release that passed; ``holding``: the records whose approval holds."""
+        """Keep a release that passed; ``holding``: the records whose approval holds. Not
+        kept when its decision history changed while it was checked."""
+        entry, history = entry
+        decisions_path = workspace.decisions_path(release.contract.id)
+        if _file_digest(history_path(decisions_path)) != history:
+            return
         index = {id(d): i for i, d in enumerate(release.decisions.records)}
         value = {
             "approved": holding,
@@ -659,7 +675,7 @@ def publication_gate(workspace: Workspace, today: dt.date | None = None) -> list
     ]
     redacted = workspace_redacted(workspace, catalogue, decided=decided)
     del decided
-    kept = GateCache(workspace, today)
+    kept = GateCache(workspace, today, catalogue, config)
     releases = [
         check_contract(workspace, c, catalogue, today, config, redacted, read.pop(c.id), kept)
         for c in contracts

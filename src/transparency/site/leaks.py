@@ -27,6 +27,10 @@ own page, where a short string that escaped redaction is still found.
 Files copied unchanged from the installed theme (its JavaScript and CSS) cannot hold contract
 text; the caller may list them in ``skip`` so their minified code is not searched for short
 numbers.
+
+With a proofs folder (the workspace's ``.cache/proofs/``, given in :class:`Places`), what was
+found free is kept by the file's bytes: the next check of the same bytes searches them only for
+the texts redacted since (see :class:`_FileProof`, and :func:`_by_place` for the documents).
 """
 
 from __future__ import annotations

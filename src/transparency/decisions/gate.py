@@ -51,6 +51,7 @@ from transparency.redaction.consistency import (
     covering_spans,
     occurrences,
     redacted_in,
+    redaction_key,
     workspace_redacted,
 )
 from transparency.workspace import Contract, Workspace
@@ -416,7 +417,7 @@ class GateCache:
             release.decisions.model_dump(mode="json"),
             history,
             [(name, document.sha256) for name, document in documents.items()],
-            [_fields(r) for r in elsewhere],
+            _followed(elsewhere),
         ]
         name = _digest_bytes(json.dumps(key, ensure_ascii=False, default=str).encode())
         return self.folder / f"{name}.json", history
@@ -486,13 +487,23 @@ class GateCache:
             logger.debug("gate outcome not kept (%s)", error.strerror)
 
 
-def _fields(item: Redacted) -> tuple:
-    """A redacted text and where it is redacted, every field, as JSON can write it
-    (``astuple`` copies deeply, and a register's contracts hold tens of thousands)."""
-    return tuple(getattr(item, name) for name in _REDACTED_FIELDS)
-
-
-_REDACTED_FIELDS = tuple(f.name for f in dataclasses.fields(Redacted))
+def _followed(elsewhere: list[Redacted]) -> list[tuple[str, str]]:
+    """What of the texts redacted in other contracts a passing check depends on: each
+    distinct text (by :func:`~transparency.redaction.consistency.redaction_key`) with the
+    wording of the redaction it is looked for as (the first in the register). Where else each
+    is redacted only names the redaction a refusal follows; listing every place made the key of
+    a text redacted across the register grow with the register, and the keys with its square."""
+    first: dict[str, tuple[tuple[str, int], str]] = {}
+    for item in elsewhere:
+        place = (item.contract, item.number)
+        if item.text not in first or place < first[item.text][0]:
+            first[item.text] = (place, item.text)
+    by_key: dict[str, tuple[tuple[str, int], str]] = {}
+    for place, text in first.values():
+        key = redaction_key(text)
+        if key not in by_key or place < by_key[key][0]:
+            by_key[key] = (place, text)
+    return sorted((key, text) for key, (_, text) in by_key.items())
 
 
 def _digest_bytes(data: bytes) -> str:

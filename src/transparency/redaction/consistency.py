@@ -55,6 +55,7 @@ __all__ = [
     "occurrences",
     "proposals",
     "redacted_in",
+    "redaction_key",
     "workspace_redacted",
 ]
 
@@ -86,6 +87,12 @@ def _compact(text: str) -> str:
 def _key(text: str) -> str:
     """What makes two texts the same text: compatibility form, no whitespace, case folded."""
     return _compact(text).casefold()
+
+
+def redaction_key(text: str) -> str:
+    """What makes two redacted texts the same text (compatibility form, no whitespace, case
+    folded): :attr:`Redacted.key`."""
+    return _key(text)
 
 
 def distinctive(text: str, category: str | None) -> bool:

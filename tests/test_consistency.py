@@ -290,3 +290,16 @@ def test_a_contract_that_passed_is_refused_once_its_review_date_has_passed(runne
     with pytest.raises(PublicationRefused) as refused:
         publication_gate(Workspace.open(workspace), dt.date(2030, 6, 2))
     assert any("review date" in problem.message for problem in refused.value.problems)
+
+
+def test_a_damaged_kept_gate_outcome_is_checked_again(runner, make_workspace):
+    workspace = make_workspace()
+    scan(runner, workspace)
+    decide_all(workspace)
+    assert gate(runner, workspace, "check", "--gate-only").exit_code == 0
+    (entry,) = (workspace / ".cache" / "gate").iterdir()
+    kept = entry.read_bytes()
+    for damaged in ("{damaged", '{"approved": [], "redactions": [[1]], "warnings": []}'):
+        entry.write_text(damaged)
+        assert gate(runner, workspace, "check", "--gate-only").exit_code == 0
+        assert entry.read_bytes() == kept  # checked again and kept afresh

@@ -5,11 +5,14 @@ A reader never sees a half-written file, and an interrupted write leaves the old
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 from pathlib import Path
 
-__all__ = ["atomic_write_bytes", "atomic_write_text"]
+__all__ = ["atomic_write_bytes", "atomic_write_text", "keep_in_cache"]
+
+logger = logging.getLogger(__name__)
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -31,3 +34,14 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 def atomic_write_text(path: Path, text: str) -> None:
     """Write ``text`` as UTF-8 to ``path`` atomically."""
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def keep_in_cache(path: Path, data: bytes) -> bool:
+    """Write a cache entry atomically; ``False`` when it cannot be written (a read-only
+    workspace still works, only slower: the entry is made again next time)."""
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as error:
+        logger.debug("%s not kept (%s)", Path(path).name, error.strerror)
+        return False
+    return True

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from transparency import __version__
-from transparency._atomic import atomic_write_bytes
+from transparency._atomic import atomic_write_bytes, keep_in_cache
 from transparency.contracts import read_document
 from transparency.contracts.model import Block, Document
 from transparency.errors import DocumentError
@@ -127,10 +127,7 @@ def _read_places(entry: Path, source: Path, name: str, sha256: str) -> list[Any]
             path=source,
             hint="Run the command again once the file is no longer being written.",
         )
-    try:
-        atomic_write_bytes(entry, gzip.compress(_dump_places(document.places), mtime=0))
-    except OSError as error:  # a read-only workspace still works, only slower
-        logger.debug("%s: places not cached (%s)", name, error.strerror)
+    keep_in_cache(entry, gzip.compress(_dump_places(document.places), mtime=0))
     return document.places
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from transparency import __version__
-from transparency._atomic import atomic_write_bytes
+from transparency._atomic import keep_in_cache
 from transparency.contracts import Document
 from transparency.contracts.changes import notice_findings
 from transparency.decisions.approvals import approved_keys, without_approval
@@ -51,7 +51,6 @@ from transparency.redaction.consistency import (
     covering_spans,
     occurrences,
     redacted_in,
-    redaction_key,
     workspace_redacted,
 )
 from transparency.workspace import Contract, Workspace
@@ -122,11 +121,13 @@ class ContractFiles:
     decisions: DecisionsFile
     problems: tuple[Problem, ...] = ()
     scan_error: TransparencyError | None = None
+    #: Whether the contract has a decisions file at all.
+    has_decisions: bool = False
 
-    def decided(self, contract_id: str, has_decisions: bool) -> DecidedScan | None:
+    def decided(self, contract_id: str) -> DecidedScan | None:
         """The contract's decisions and candidates for the register's index of redacted
         texts, as :func:`~transparency.redaction.consistency.decided_scans` gives them."""
-        if not has_decisions or self.problems or self.scan_error is not None:
+        if not self.has_decisions or self.problems or self.scan_error is not None:
             return None
         candidates = self.scan.by_id() if self.scan is not None else {}
         return (contract_id, self.decisions, candidates)
@@ -147,7 +148,8 @@ def read_contract_files(workspace: Workspace, contract_id: str) -> ContractFiles
     decisions_path = workspace.decisions_path(contract_id)
     decisions = DecisionsFile(contract=contract_id)
     problems: list[Problem] = []
-    if decisions_path.is_file():
+    has_decisions = decisions_path.is_file()
+    if has_decisions:
         try:
             decisions = _kept(
                 parsed,
@@ -158,32 +160,25 @@ def read_contract_files(workspace: Workspace, contract_id: str) -> ContractFiles
             )
         except TransparencyError as exc:
             problems += getattr(exc, "problems", []) or [Problem(decisions_path, str(exc))]
-    return ContractFiles(scan, decisions, tuple(problems), scan_error)
+    return ContractFiles(scan, decisions, tuple(problems), scan_error, has_decisions)
 
 
 def _kept(folder: Path, path: Path, read, dump, load):
     """``read(path)``, or what it gave for the same bytes before, from ``folder``."""
     try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = _digest_bytes(path.read_bytes())
     except OSError:
         return read(path)  # it says what is wrong
     kind = getattr(read, "__name__", "")
-    entry = (
-        folder
-        / f"{hashlib.sha256(json.dumps([__version__, kind, digest]).encode()).hexdigest()}.json"
-    )
+    entry = folder / f"{_digest_bytes(json.dumps([__version__, kind, digest]).encode())}.json"
     if entry.is_file():
         try:
             return load(entry.read_bytes())
         except (OSError, ValueError, TypeError, KeyError) as error:  # pydantic's is a ValueError
             logger.debug("%s: kept parse unreadable (%s); reading again", path.name, type(error))
     value = read(path)
-    try:
-        if hashlib.sha256(path.read_bytes()).hexdigest() == digest:  # not changed meanwhile
-            folder.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(entry, dump(value).encode())
-    except OSError as error:  # a read-only workspace still works, only slower
-        logger.debug("%s: parse not kept (%s)", path.name, error.strerror)
+    if _file_digest(path) == digest:  # not changed meanwhile
+        keep_in_cache(entry, dump(value).encode())
     return value
 
 
@@ -480,30 +475,28 @@ class GateCache:
             ],
             "warnings": warnings,
         }
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(entry, json.dumps(value, ensure_ascii=False).encode())
-        except OSError as error:  # a read-only workspace still checks, only slower
-            logger.debug("gate outcome not kept (%s)", error.strerror)
+        keep_in_cache(entry, json.dumps(value, ensure_ascii=False).encode())
 
 
 def _followed(elsewhere: list[Redacted]) -> list[tuple[str, str]]:
     """What of the texts redacted in other contracts a passing check depends on: each
-    distinct text (by :func:`~transparency.redaction.consistency.redaction_key`) with the
-    wording of the redaction it is looked for as (the first in the register). Where else each
-    is redacted only names the redaction a refusal follows; listing every place made the key of
-    a text redacted across the register grow with the register, and the keys with its square."""
-    first: dict[str, tuple[tuple[str, int], str]] = {}
+    distinct text (by :attr:`Redacted.key`) with the wording of the redaction it is looked for
+    as (the first in the register). Where else each is redacted only names the redaction a
+    refusal follows; listing every place made the key of a text redacted across the register
+    grow with the register, and the keys with its square."""
+    first: dict[str, Redacted] = {}  # by wording: a key is made once per wording
     for item in elsewhere:
-        place = (item.contract, item.number)
-        if item.text not in first or place < first[item.text][0]:
-            first[item.text] = (place, item.text)
-    by_key: dict[str, tuple[tuple[str, int], str]] = {}
-    for place, text in first.values():
-        key = redaction_key(text)
-        if key not in by_key or place < by_key[key][0]:
-            by_key[key] = (place, text)
-    return sorted((key, text) for key, (_, text) in by_key.items())
+        if item.text not in first or _place(item) < _place(first[item.text]):
+            first[item.text] = item
+    by_key: dict[str, Redacted] = {}
+    for item in first.values():
+        if item.key not in by_key or _place(item) < _place(by_key[item.key]):
+            by_key[item.key] = item
+    return sorted((key, item.text) for key, item in by_key.items())
+
+
+def _place(item: Redacted) -> tuple[str, int]:
+    return item.contract, item.number
 
 
 def _digest_bytes(data: bytes) -> str:
@@ -511,11 +504,14 @@ def _digest_bytes(data: bytes) -> str:
 
 
 def _file_digest(path: Path) -> str | None:
-    """The SHA-256 of a file's bytes; ``None`` when there is no such file."""
+    """The SHA-256 of a file's bytes; ``None`` when there is no such file, and a mark of its
+    own when it cannot be read (never the key of a file that could)."""
     try:
         return _digest_bytes(path.read_bytes())
     except FileNotFoundError:
         return None
+    except OSError:
+        return "unreadable"
 
 
 def _inconsistent(
@@ -679,11 +675,7 @@ def publication_gate(workspace: Workspace, today: dt.date | None = None) -> list
     # Each contract's files are read once: for the register's index of redacted texts, which
     # every contract is checked against, then for the contract's own check.
     read = {c.id: read_contract_files(workspace, c.id) for c in contracts}
-    decided = [
-        found
-        for c in contracts
-        if (found := read[c.id].decided(c.id, workspace.decisions_path(c.id).is_file()))
-    ]
+    decided = [found for c in contracts if (found := read[c.id].decided(c.id))]
     redacted = workspace_redacted(workspace, catalogue, decided=decided)
     del decided
     kept = GateCache(workspace, today, catalogue, config)

@@ -55,7 +55,6 @@ __all__ = [
     "occurrences",
     "proposals",
     "redacted_in",
-    "redaction_key",
     "workspace_redacted",
 ]
 
@@ -87,12 +86,6 @@ def _compact(text: str) -> str:
 def _key(text: str) -> str:
     """What makes two texts the same text: compatibility form, no whitespace, case folded."""
     return _compact(text).casefold()
-
-
-def redaction_key(text: str) -> str:
-    """What makes two redacted texts the same text (compatibility form, no whitespace, case
-    folded): :attr:`Redacted.key`."""
-    return _key(text)
 
 
 def distinctive(text: str, category: str | None) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from transparency.contracts.changes import Change, Standing, standing, steps
 from transparency.decisions import ContractRelease
-from transparency.site.formatting import date, esc, money
+from transparency.site.formatting import as_is, date, esc, money
 from transparency.site.render import render_document
 
 __all__ = ["KIND_LABELS", "change_anchor", "changes_markdown", "decision_dates", "standing_rows"]
@@ -79,11 +79,10 @@ def _facts(change: Change, before: Standing) -> list[str]:
 
 
 def changes_markdown(
-    release: ContractRelease, today: dt.date | None, raw: Callable[[str], str] | None = None
+    release: ContractRelease, today: dt.date | None, raw: Callable[[str], str] = as_is
 ) -> list[str]:
     """The page's lines for ``## Changes to the contract``; none for a contract never changed.
     ``raw``: as for :func:`~transparency.site.contract_page.contract_page`."""
-    raw = raw or (lambda block: block)
     meta = release.contract.meta
     if not meta.changes:
         return []

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from transparency.decisions import ContractRelease, Redaction
 from transparency.decisions.model import Representation
 from transparency.site.changes import changes_markdown, standing_rows
-from transparency.site.formatting import Link, date, esc, md
+from transparency.site.formatting import Link, as_is, date, esc, md
 from transparency.site.render import render_document
 
 __all__ = ["Download", "contract_page"]
@@ -200,7 +200,7 @@ def contract_page(
     verification: str = "",
     feedback_url: str = "",
     feedback_note: str = "",
-    raw: Callable[[str], str] | None = None,
+    raw: Callable[[str], str] = as_is,
 ) -> str:
     """The Markdown of a contract's page (as it stands on ``today``: every change if None).
 
@@ -208,7 +208,6 @@ def contract_page(
     records, the reasons) and returns what stands for it in the Markdown: the build hands the
     HTML to the page after Markdown has run, so that Markdown does not parse a contract's every
     element (see the plugin's ``on_page_content``). Without it, the HTML is in the Markdown."""
-    raw = raw or (lambda block: block)
     meta = release.contract.meta
     lines = [f"# {md(meta.title)}", ""]
     if meta.description:

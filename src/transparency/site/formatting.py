@@ -12,12 +12,26 @@ from transparency.contracts.changes import standing
 from transparency.decisions import ContractRelease
 from transparency.decisions.dates import long_date
 
-__all__ = ["Link", "contract_status", "date", "esc", "md", "money", "withheld_share"]
+__all__ = [
+    "Link",
+    "as_is",
+    "contract_status",
+    "date",
+    "esc",
+    "md",
+    "money",
+    "withheld_share",
+]
 
 #: Returns the URL of a generated page (given by its source path) relative to the current page.
 Link = Callable[[str], str]
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+
+
+def as_is(block: str) -> str:
+    """A finished block of HTML left in the Markdown (the pages' ``raw`` default)."""
+    return block
 
 
 def md(text: str) -> str:

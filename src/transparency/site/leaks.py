@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from transparency import __version__
-from transparency._atomic import atomic_write_bytes
+from transparency._atomic import keep_in_cache
 from transparency.contracts.model import normalise_space
 from transparency.errors import LeakDetected, Problem
 from transparency.needles import Needles
@@ -553,13 +553,7 @@ def _proven_set(folder: Path | None, name: str | None) -> frozenset[str]:
 
 def _keep(path: Path, value: object) -> bool:
     """Write a proof record as JSON; ``False`` when it cannot be kept."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(path, json.dumps(value).encode())
-    except OSError as error:  # a read-only workspace still checks, only slower
-        logger.debug("leak check results not kept (%s)", error.strerror)
-        return False
-    return True
+    return keep_in_cache(path, json.dumps(value).encode())
 
 
 def _block_texts(data: bytes) -> dict[str, list[str]]:

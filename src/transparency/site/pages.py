@@ -14,7 +14,15 @@ from decimal import Decimal
 from transparency.contracts.changes import standing
 from transparency.decisions import Catalogue, ContractRelease, Redaction
 from transparency.site import paging
-from transparency.site.formatting import Link, contract_status, date, esc, money, withheld_share
+from transparency.site.formatting import (
+    Link,
+    as_is,
+    contract_status,
+    date,
+    esc,
+    money,
+    withheld_share,
+)
 
 __all__ = ["contracts_index", "exemptions_page", "home_summary", "open_data_page", "register_page"]
 
@@ -71,11 +79,10 @@ def contracts_index(
     today: dt.date,
     *,
     page: int = 1,
-    raw: Callable[[str], str] | None = None,
+    raw: Callable[[str], str] = as_is,
 ) -> str:
     """Every contract, in pages of :data:`.paging.PAGE_ROWS` rows: the register (its ``page``).
     ``raw``: as for :func:`~transparency.site.contract_page.contract_page` (the table)."""
-    raw = raw or (lambda block: block)
     rows = []
     pages = paging.page_count(len(releases))
     for release in paging.rows(releases, page):
@@ -144,12 +151,11 @@ def register_page(
     *,
     page: int = 1,
     every: list[tuple[ContractRelease, Redaction]] | None = None,
-    raw: Callable[[str], str] | None = None,
+    raw: Callable[[str], str] = as_is,
 ) -> str:
     """Every redaction across contracts, with its ground and review date; never its text; in
     pages (its ``page``). ``every``: all (release, redaction) pairs, if the caller has them.
     ``raw``: as for :func:`~transparency.site.contract_page.contract_page` (the table)."""
-    raw = raw or (lambda block: block)
     rows = []
     if every is None:
         every = [(release, r) for release in releases for r in release.redactions]

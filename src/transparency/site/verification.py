@@ -35,7 +35,7 @@ from functools import cache
 from pathlib import Path, PurePosixPath
 
 from transparency import __version__
-from transparency._atomic import atomic_write_bytes
+from transparency._atomic import keep_in_cache
 from transparency.errors import DocumentError
 from transparency.site.formatting import date, esc
 
@@ -216,14 +216,9 @@ def verification_record(
     if found is None:
         found = _check(name, published, clean, redactions)
         if entry is not None:
-            try:
-                entry.parent.mkdir(parents=True, exist_ok=True)
-                atomic_write_bytes(entry, json.dumps(found).encode())
-            except OSError:  # a read-only workspace still checks, only slower
-                pass
-    record = {"schema": SCHEMA, **found, "checked on": today.isoformat()}
-    order = [*_ORDER, *(k for k in record if k not in _ORDER)]
-    return {key: record[key] for key in order if key in record} | {"signature": signature}
+            keep_in_cache(entry, json.dumps(found).encode())
+    record = {**found, "schema": SCHEMA, "checked on": today.isoformat()}
+    return {key: record[key] for key in _ORDER} | {"signature": signature}
 
 
 #: The fields of a record in the order they are written (the signature last).
@@ -242,6 +237,8 @@ _ORDER = [
     "structure",
     "result",
 ]
+#: The fields a check finds (a kept one has them all).
+_FOUND = set(_ORDER) - {"schema", "checked on"}
 
 
 def _record_entry(
@@ -277,7 +274,7 @@ def _kept_record(entry: Path | None) -> dict | None:
         value = json.loads(entry.read_bytes())
     except (OSError, ValueError):
         return None
-    if not isinstance(value, dict) or not set(_ORDER) - {"schema", "checked on"} <= set(value):
+    if not isinstance(value, dict) or not _FOUND.issubset(value):
         return None
     return value
 

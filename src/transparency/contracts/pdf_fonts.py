@@ -28,8 +28,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from pypdf.generic._font import Font
 
@@ -64,8 +63,7 @@ class Unmappable(Exception):
     """A font, or some of its codes, cannot be turned into text (the message says why)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Glyph:
+class Glyph(NamedTuple):
     """One character code of a shown string.
 
     ``start`` and ``end`` are byte offsets in the string, ``text`` the Unicode it stands for
@@ -127,12 +125,12 @@ class GlyphFont:
     def glyphs(self, data: bytes) -> list[Glyph]:
         """The glyphs of the string ``data``; raises :class:`Unmappable` for unmapped codes."""
         step = 2 if self.two_byte else 1
-        result = []
+        cache, result = self._cache, []
         for start in range(0, len(data) - step + 1, step):
             code = data[start] if step == 1 else (data[start] << 8) | data[start + 1]
-            entry = self._cache.get(code)
+            entry = cache.get(code)
             if entry is None:
-                entry = self._cache[code] = self._decode(code)
+                entry = cache[code] = self._decode(code)
             result.append(Glyph(start, start + step, entry[0], entry[1], step == 1 and code == 32))
         if len(data) % step:
             raise Unmappable(

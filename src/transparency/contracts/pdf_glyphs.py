@@ -418,21 +418,53 @@ class _Walker:
             direction = (
                 (page_trm[0] / length, page_trm[1] / length) if length > 1e-12 else (1.0, 0.0)
             )
+            # Each corner is ``apply(m, x, y)`` written out (the same sums in the same order,
+            # so the same floats): this loop runs once per glyph of the document.
+            a, b, c, d, e, f = trm
+            pa, pb, pc, pd, pe, pf = page_trm
+            c_low, d_low, c_high, d_high = c * low, d * low, c * high, d * high
+            pc_low, pd_low, pc_high, pd_high = pc * low, pd * low, pc * high, pd * high
+            pc_ts, pd_ts = pc * state.ts, pd * state.ts
+            upright = pb == 0 and pc == 0
+            glyphs_out = self.result.glyphs
+            bold = font.bold
+            tc, tw = state.tc, state.tw
             shift = 0.0
             for glyph in glyphs:
-                advance = glyph.width * size * th
-                tx = (glyph.width * size + state.tc + (state.tw if glyph.word_space else 0)) * th
+                width = glyph.width
+                tx = (width * size + tc + (tw if glyph.word_space else 0)) * th
                 if glyph.text:
-                    corners = (
-                        (shift, low),
-                        (shift + advance, low),
-                        (shift + advance, high),
-                        (shift, high),
+                    right = shift + width * size * th
+                    quad = (
+                        a * shift + c_low + e,
+                        b * shift + d_low + f,
+                        a * right + c_low + e,
+                        b * right + d_low + f,
+                        a * right + c_high + e,
+                        b * right + d_high + f,
+                        a * shift + c_high + e,
+                        b * shift + d_high + f,
                     )
-                    quad = tuple(v for x, y in corners for v in apply(trm, x, y))
-                    points = [apply(page_trm, x, y) for x, y in corners]
-                    xs, ys = [p[0] for p in points], [p[1] for p in points]
-                    self.result.glyphs.append(
+                    x0, y0 = pa * shift + pc_low + pe, pb * shift + pd_low + pf
+                    x1, y1 = pa * right + pc_low + pe, pb * right + pd_low + pf
+                    x2, y2 = pa * right + pc_high + pe, pb * right + pd_high + pf
+                    x3, y3 = pa * shift + pc_high + pe, pb * shift + pd_high + pf
+                    if upright:  # x0 == x3, x1 == x2, y0 == y1 and y2 == y3
+                        box = (
+                            x0 if x0 < x1 else x1,
+                            y0 if y0 < y3 else y3,
+                            x1 if x0 < x1 else x0,
+                            y3 if y0 < y3 else y0,
+                        )
+                    else:
+                        box = (
+                            min(x0, x1, x2, x3),
+                            min(y0, y1, y2, y3),
+                            max(x0, x1, x2, x3),
+                            max(y0, y1, y2, y3),
+                        )
+                    after = shift + tx
+                    glyphs_out.append(
                         Placed(
                             glyph.text,
                             segment,
@@ -442,13 +474,13 @@ class _Walker:
                             glyph.end,
                             -tx / th * 1000 / size if size else None,
                             quad,
-                            (min(xs), min(ys), max(xs), max(ys)),
-                            apply(page_trm, shift, state.ts),
-                            apply(page_trm, shift + tx, state.ts),
+                            box,
+                            (pa * shift + pc_ts + pe, pb * shift + pd_ts + pf),
+                            (pa * after + pc_ts + pe, pb * after + pd_ts + pf),
                             em,
                             invisible,
                             direction,
-                            font.bold,
+                            bold,
                             shade,
                         )
                     )

@@ -469,21 +469,18 @@ def _pixel_pages(pages: list[Any]) -> list[int]:
     found = []
     for number, page in enumerate(pages, start=1):
         try:
-            contents = page.get_contents()
-            operations = [op for _, op in contents.operations] if contents is not None else []
             resources = page.get("/Resources")
             resources = resources.get_object() if resources is not None else {}
             xobjects = resources.get("/XObject")
             xobjects = xobjects.get_object() if xobjects is not None else {}
             images = [ref.get_object().get("/Subtype") for ref in xobjects.values()]
+            if not (set(resources) <= {"/XObject", "/ProcSet"} and images == ["/Image"]):
+                continue  # not one image and nothing else: the content is not parsed
+            contents = page.get_contents()
+            operations = [op for _, op in contents.operations] if contents is not None else []
         except Exception:  # a page that cannot be read so is reported by the other readings
             continue
-        if (
-            operations.count(b"Do") == 1
-            and set(operations) <= _PIXELS_ONLY
-            and set(resources) <= {"/XObject", "/ProcSet"}
-            and images == ["/Image"]
-        ):
+        if operations.count(b"Do") == 1 and set(operations) <= _PIXELS_ONLY:
             found.append(number)
     return found
 

@@ -157,8 +157,8 @@ def test_a_leak_in_two_documents_is_reported_for_both(runner, make_workspace, mo
 
     real = originals._redact
 
-    def keep_text(source, target, suffix, data, withheld):
-        return real(source, target, suffix, data, [])  # removes nothing: the proof must fail
+    def keep_text(source, target, suffix, data, withheld, **options):
+        return real(source, target, suffix, data, [], **options)  # removes nothing: must fail
 
     monkeypatch.setattr(originals, "_redact", keep_text)
     result = invoke(runner, root, "build", "--jobs", "1")

@@ -32,7 +32,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from transparency.errors import DocumentError, LeakDetected
-from transparency.site.originals import Withheld, prove_redacted, redact_original
+from transparency.site.originals import Withheld, clean_copy, prove_redacted, redact_original
 
 PDFTOTEXT = shutil.which("pdftotext")
 needs_poppler = pytest.mark.skipif(PDFTOTEXT is None, reason="poppler-utils is not installed")
@@ -389,7 +389,9 @@ def test_type0_font_with_tounicode(tmp_path: Path) -> None:
     )
 
 
-def test_everything_else_that_can_leak_is_removed(tmp_path: Path) -> None:
+def _leaky_pdf(tmp_path: Path) -> Path:
+    """A page naming Priya Sandhu in its text, metadata, links, outline, form field,
+    attachment, script, XMP and a comment."""
     source = tmp_path / "leaky.pdf"
     canvas = Canvas(str(source), pagesize=A4)
     canvas.setAuthor("Priya Sandhu")
@@ -419,6 +421,11 @@ def test_everything_else_that_can_leak_is_removed(tmp_path: Path) -> None:
     writer.xmp_metadata = b"<x:xmpmeta xmlns:x='adobe:ns:meta/'>Priya Sandhu</x:xmpmeta>"
     writer.add_annotation(0, _free_text("Comment about Priya Sandhu"))
     writer.write(source)
+    return source
+
+
+def test_everything_else_that_can_leak_is_removed(tmp_path: Path) -> None:
+    source = _leaky_pdf(tmp_path)
     target = tmp_path / "redacted.pdf"
     redact_original(source, target, [Withheld("Priya Sandhu", "s.40(2)")])
     assert_redacted(
@@ -460,7 +467,8 @@ def test_earlier_revisions_are_not_kept(tmp_path: Path) -> None:
     assert_redacted(source, target, ["1,250"], ["Final fee", "per day."])
 
 
-def test_hidden_layer_content_is_dropped(tmp_path: Path) -> None:
+def _layered_pdf(tmp_path: Path) -> Path:
+    """A page with a hidden optional-content layer naming Brightpath, also named visibly."""
     content = (
         b"BT /F1 12 Tf 72 760 Td (Visible rate 5 per cent.) Tj ET\n"
         b"/OC /Hidden BDC BT /F1 12 Tf 72 700 Td (Hidden note about Brightpath.) Tj ET EMC"
@@ -478,12 +486,37 @@ def test_hidden_layer_content_is_dropped(tmp_path: Path) -> None:
     )
     data = data.replace(b"xref\n", b"9 0 obj\n<< /Type /OCG /Name (Notes) >>\nendobj\nxref\n", 1)
     source.write_bytes(data)  # pypdf repairs the cross-reference offsets on reading
+    return source
+
+
+def test_hidden_layer_content_is_dropped(tmp_path: Path) -> None:
+    source = _layered_pdf(tmp_path)
     target = tmp_path / "redacted.pdf"
     redact_original(source, target, [Withheld("Brightpath", "s.43(2)")])
     text = pypdf_text(target)
     assert "Hidden note" not in text and "Brightpath" not in text
     assert "Visible rate 5 per cent." in text and "signs here." in text
     assert "/OCProperties" not in PdfReader(target).trailer["/Root"]
+
+
+@pytest.mark.parametrize(
+    ("make", "secret"),
+    [(_leaky_pdf, "Priya Sandhu"), (_layered_pdf, "Brightpath")],
+    ids=["annotations-and-metadata", "hidden-layer"],
+)
+def test_the_clean_copy_made_beside_the_redacted_one_is_the_clean_copy(tmp_path, make, secret):
+    """Made from one reading, the clean copy and the redacted copy are byte for byte the files
+    made apart: the clean copy by itself, the redacted copy against a clean copy given."""
+    source = make(tmp_path)
+    kept: list[bytes] = []
+    withheld = [Withheld(secret, "s.43(2)")]
+    together, apart = tmp_path / "together.pdf", tmp_path / "apart.pdf"
+    redact_original(source, together, withheld, keep_clean=kept.append)
+    assert kept == [clean_copy(source)]
+    redact_original(source, apart, withheld, clean=kept[0], keep_clean=kept.append)
+    assert len(kept) == 1  # a clean copy given is not made again
+    assert together.read_bytes() == apart.read_bytes()
+    assert secret.encode() not in together.read_bytes()
 
 
 def test_prove_finds_text_split_over_operators(tmp_path: Path) -> None:

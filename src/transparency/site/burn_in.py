@@ -22,6 +22,7 @@ import json
 import logging
 import shutil
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ from transparency import __version__
 from transparency._atomic import atomic_write_bytes
 from transparency.contracts.model import Document
 from transparency.errors import LeakDetected, PortableError, TransparencyError
-from transparency.site.originals import OriginalReport, Withheld, clean_copy, redact_original
+from transparency.site.originals import OriginalReport, Withheld, redact_original
 
 __all__ = ["BurnInLog", "Job", "burn_in_all", "clean_key", "job_key"]
 
@@ -142,14 +143,14 @@ def burn_in(job: Job, cache: Path) -> tuple[Path, Path] | PortableError:
     clean = folder / f"{clean_key(job.sha256)}{suffix}"
     try:
         with set_cache(cache / "ocr"), set_readings_cache(cache / "readings"):
-            if not clean.is_file():
-                atomic_write_bytes(clean, clean_copy(job.source))
+            kept = clean.is_file()
             report: OriginalReport = redact_original(
                 job.source,
                 redacted,
                 list(job.withheld),
                 document=job.document,
-                clean=clean.read_bytes(),
+                clean=clean.read_bytes() if kept else None,  # else made from the same reading
+                keep_clean=None if kept else partial(atomic_write_bytes, clean),
             )
     except LeakDetected as error:  # named by the document, not by the cache's file
         problems = [

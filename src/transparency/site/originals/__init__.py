@@ -17,6 +17,7 @@ every decompressed stream or XML part for every withheld text; any hit stops the
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -81,6 +82,7 @@ def redact_original(
     *,
     document: Document | None = None,
     clean: bytes | None = None,
+    keep_clean: Callable[[bytes], None] | None = None,
 ) -> OriginalReport:
     """Write ``target``, a redacted copy of ``source`` (``.pdf`` or ``.docx``), and prove it.
 
@@ -92,8 +94,10 @@ def redact_original(
     ``target`` is written atomically and only when the proof passes.
 
     The proof counts each withheld text in the result against ``clean``, the copy of ``source``
-    with nothing redacted (:func:`clean_copy`; made here when not given): read the same ways, a
-    withheld text may stand no more often than there, less its spans.
+    with nothing redacted (:func:`clean_copy`; made here when not given, for a PDF from the same
+    reading as the redacted copy): read the same ways, a withheld text may stand no more often
+    than there, less its spans. A clean copy made here is handed to ``keep_clean`` before the
+    proof, so that a caller can keep it even when the proof fails.
     """
     source, target = Path(source), Path(target)
     suffix = source.suffix.lower()
@@ -109,11 +113,13 @@ def redact_original(
             document = read_document(source)
         withheld = _everywhere(source, document, withheld)
     with library_failures(source, "cannot be redacted"):
-        output, report = _redact(source, target, suffix, data, withheld)
+        output, made, report = _redact(source, target, suffix, data, withheld, clean=clean is None)
     from transparency.site.originals.proof import prove_bytes
 
     if clean is None:
-        clean = clean_copy(source, data)
+        clean = made or clean_copy(source, data)
+        if keep_clean is not None:
+            keep_clean(clean)
     problems = prove_bytes(output, suffix, withheld, name=target, original=clean)
     if problems:
         raise LeakDetected(problems, hint=f"The redacted copy of {source} was not written.")
@@ -140,7 +146,7 @@ def clean_copy(source: Path, data: bytes | None = None) -> bytes:
         except OSError as error:
             raise DocumentError(f"cannot be read ({error.strerror})", path=source) from error
     with library_failures(source, "cannot be redacted"):
-        output, _ = _redact(source, source, source.suffix.lower(), data, [])
+        output, _, _ = _redact(source, source, source.suffix.lower(), data, [])
     return output
 
 
@@ -174,13 +180,22 @@ def _everywhere(source: Path, document: Document, withheld: list[Withheld]) -> l
 
 
 def _redact(
-    source: Path, target: Path, suffix: str, data: bytes, withheld: list[Withheld]
-) -> tuple[bytes, OriginalReport]:
-    """The redacted bytes of ``data`` and the report; the caller proves and writes them."""
+    source: Path,
+    target: Path,
+    suffix: str,
+    data: bytes,
+    withheld: list[Withheld],
+    *,
+    clean: bool = False,
+) -> tuple[bytes, bytes | None, OriginalReport]:
+    """The redacted bytes of ``data``, the clean copy and the report; the caller proves and
+    writes them. The clean copy is made only with ``clean`` and where it comes from the same
+    reading (a PDF without scanned pages); else it is ``None``."""
+    made = None
     if suffix == ".pdf":
         from transparency.site.originals.pdf_redact import redact_pdf
 
-        pdf = redact_pdf(source, data, withheld)
+        pdf = redact_pdf(source, data, withheld, clean=clean)
         output, report = (
             pdf.data,
             OriginalReport(
@@ -193,6 +208,7 @@ def _redact(
                 {"annotations": pdf.annotations_removed},
             ),
         )
+        made = pdf.clean
     elif suffix == ".docx":
         from transparency.site.originals.docx_redact import redact_docx
 
@@ -209,7 +225,7 @@ def _redact(
             path=source,
             hint="Only PDF and DOCX originals can be redacted.",
         )
-    return output, report
+    return output, made, report
 
 
 def prove_redacted(

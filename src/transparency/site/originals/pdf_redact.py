@@ -83,20 +83,53 @@ class PdfRedaction:
 
     data: bytes
     pages: int
+    clean: bytes | None = None  # the copy with nothing redacted (``redact_pdf(clean=True)``)
     boxes: int = 0
     occurrences: dict[str, int] = field(default_factory=dict)
     annotations_removed: int = 0
     scanned: int = 0  # scanned pages republished as pixels
 
 
-def redact_pdf(source: Path, data: bytes, withheld: Sequence[Any]) -> PdfRedaction:
-    """Remove the glyphs at each ``withheld`` span's places (``.places``, ``.label``)."""
+def redact_pdf(
+    source: Path, data: bytes, withheld: Sequence[Any], *, clean: bool = False
+) -> PdfRedaction:
+    """Remove the glyphs at each ``withheld`` span's places (``.places``, ``.label``).
+
+    With ``clean``, :attr:`PdfRedaction.clean` is also the copy with nothing redacted, made from
+    the same reading: written first, then the withheld glyphs are removed from the same pages
+    and the file is written again. It is left ``None`` when a page is scanned (a scanned page is
+    republished as pixels, which cannot be done twice to one page): the caller makes it apart.
+    """
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         reading = read_pdf(data, source)
-    writer, pages = reading.writer, reading.pages
-    result = PdfRedaction(b"", len(pages))
+    result = PdfRedaction(b"", len(reading.pages))
+    again = False
+    if clean and not any(text.scanned for text in reading.pages):
+        copy = PdfRedaction(b"", len(reading.pages))
+        _write(source, data, reading, [], _mark(source, reading, [], copy), copy)
+        result.clean, result.annotations_removed = copy.data, copy.annotations_removed
+        again = True
     covers = _mark(source, reading, withheld, result)
+    _write(source, data, reading, withheld, covers, result, again=again)
+    return result
+
+
+def _write(
+    source: Path,
+    data: bytes,
+    reading: PdfReading,
+    withheld: Sequence[Any],
+    covers: dict[int, list[Cover]],
+    result: PdfRedaction,
+    *,
+    again: bool = False,
+) -> None:
+    """Apply the marked removals, boxes and clean-up to the reading's pages and write the file
+    into ``result``. ``again``: the reading's writer was written once already with nothing
+    redacted (its hidden content dropped, its other annotations removed), so only what the
+    withheld spans change is rewritten."""
+    writer, pages = reading.writer, reading.pages
     page_boxes = {number: [cover.box for cover in found] for number, found in covers.items()}
     secrets = [proof_pattern(item.text) for item in withheld]
     edited = pdf_pixels.blank_images(
@@ -118,6 +151,7 @@ def redact_pdf(source: Path, data: bytes, withheld: Sequence[Any]) -> PdfRedacti
                     segment,
                     secrets,
                     edited=id(segment) in edited,
+                    again=again,
                 )
     for text in pages:
         if text.scanned:
@@ -138,7 +172,6 @@ def redact_pdf(source: Path, data: bytes, withheld: Sequence[Any]) -> PdfRedacti
     buffer = io.BytesIO()
     writer.write(buffer)
     result.data = reachable_only(buffer.getvalue())
-    return result
 
 
 def reachable_only(data: bytes) -> bytes:
@@ -266,12 +299,19 @@ def _box(glyphs: list[Placed], run: list[int], label: str) -> None:
 
 
 def _rewrite(
-    writer: PdfWriter, page: Any, segment: Segment, secrets: list[Any], *, edited: bool = False
+    writer: PdfWriter,
+    page: Any,
+    segment: Segment,
+    secrets: list[Any],
+    *,
+    edited: bool = False,
+    again: bool = False,
 ) -> None:
     """Write ``segment`` back with its removals, hidden content and boxes applied (and its
-    operations as they are when ``edited``: an image in it was blanked)."""
+    operations as they are when ``edited``: an image in it was blanked). ``again``: it was
+    written back once already with its hidden content dropped, so that alone is no change."""
     operations: list[tuple[Any, bytes]] = []
-    changed = bool(segment.removed or segment.hidden or segment.boxes or edited)
+    changed = bool(segment.removed or (segment.hidden and not again) or segment.boxes or edited)
     for index, (operands, op) in enumerate(segment.operations):
         if index in segment.hidden:
             if op in (b"'", b'"'):

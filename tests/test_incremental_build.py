@@ -309,3 +309,63 @@ def test_scans_and_decisions_are_read_as_yaml_once_per_content(runner, make_work
     assert sum(p.read_text() in damaged for p in parsed.iterdir()) == 1
     assert "let rivals undercut it" in page.read_text()
     assert "Redacted" in page.read_text()
+
+
+def _site_files(root: Path) -> dict[str, tuple[int, bytes]]:
+    """Every file of the published site: its inode and its bytes."""
+    site = root / "site"
+    return {
+        p.relative_to(site).as_posix(): (p.stat().st_ino, p.read_bytes())
+        for p in site.rglob("*")
+        if p.is_file()
+    }
+
+
+def test_a_rebuild_links_the_files_it_would_write_as_they_were(runner, make_workspace, tmp_path):
+    """Unchanged pages, open data and documents are the previous site's files, linked; a
+    changed page is written afresh, and the previous site is never written through."""
+    root = _two_contracts(runner, make_workspace)
+    _build(runner, root)
+    before = _site_files(root)
+    page = "contracts/home-care/index.html"
+    # A link to the published page, to see that the rebuild does not write into it.
+    kept = tmp_path / "published-page.html"
+    kept.hardlink_to(root / "site" / page)
+
+    def reword(records):
+        records[0]["public_reason"] = "Publishing the hourly rate would let rivals undercut it."
+
+    _edit(root, "home-care", reword)
+    _build(runner, root)
+    after = _site_files(root)
+    assert kept.read_bytes() == before[page][1]  # the previous site's file is as it was
+    assert b"let rivals undercut it" in after[page][1] and after[page][0] != before[page][0]
+    same = [name for name in after if name in before and after[name][1] == before[name][1]]
+    linked = [name for name in same if after[name][0] == before[name][0]]
+    for name in (
+        "contracts/office-cleaning/index.html",
+        "contracts/office-cleaning/contract.docx",
+        "contracts/home-care/contract.docx",
+        "contracts/home-care/contract.docx.verification.json",
+        "contracts/office-cleaning/release.json",
+    ):
+        assert name in linked, name
+    # Every page that came out the same; the theme's files, its 404 template and the search
+    # index are copied and written by mkdocs and Pagefind.
+    assert {n for n in same if n.endswith(".html") and n != "404.html"} <= set(linked)
+
+
+def test_a_file_changed_in_the_published_site_is_written_afresh(runner, make_workspace):
+    """A file of the previous site that no longer holds what the build makes (changed by hand
+    or by another tool, same size) is not linked: the new site has the build's bytes."""
+    root = _two_contracts(runner, make_workspace)
+    _build(runner, root)
+    names = ["contracts/office-cleaning/index.html", "contracts/office-cleaning/release.json"]
+    made = {name: (root / "site" / name).read_bytes() for name in names}
+    for name in names:
+        path = root / "site" / name
+        data = path.read_bytes()
+        path.write_bytes(data[:-8] + b"XXXXXXXX"[: len(data[-8:])])  # in place, same size
+    _build(runner, root)
+    for name in names:
+        assert (root / "site" / name).read_bytes() == made[name], name

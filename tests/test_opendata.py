@@ -211,6 +211,30 @@ def test_one_contracts_download_is_a_valid_package_of_one_release(sample, valida
     ]
 
 
+def test_a_package_written_from_each_release_written_once_is_the_same_text():
+    """The site writes each release once and places it in the register's package and in its
+    contract's own: the files are the text of the packages as ``json_text`` writes them, for
+    every contract of the sample workspace (changes, a licence, none at all included)."""
+    releases = publication_gate(Workspace.open(ROOT), today=TODAY)
+    assert any(r.contract.meta.changes for r in releases)  # amendments have releases of their own
+    options = {"publisher": "Anyshire County Council", "base_url": BASE, "published": PUBLISHED}
+
+    def texts(chosen):
+        return [
+            opendata.release_text(item)
+            for r in chosen
+            for item in opendata.contract_releases(r, base_url=BASE, published=PUBLISHED)
+        ]
+
+    for chosen, extra in [
+        (releases, {"license_url": "https://example.org/licence"}),
+        (releases[:1], {"uri": f"{BASE}contracts/one/release.json"}),
+        ([], {}),
+    ]:
+        expected = opendata.json_text(opendata.ocds_release_package(chosen, **options, **extra))
+        assert opendata.package_text(texts(chosen), **options, **extra) == expected
+
+
 def test_the_validator_rejects_what_the_extension_forbids(sample, validator):
     package = _package([sample[1]])
     broken = copy.deepcopy(package)

@@ -22,7 +22,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError, MkDocsException, PluginError
 
 from transparency.errors import ConfigError, LeakDetected
-from transparency.site.target import check_site_target
+from transparency.site.target import MARKER, check_site_target
 from transparency.workspace import Workspace
 
 __all__ = ["BuildReport", "build_site"]
@@ -77,7 +77,8 @@ def build_site(
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     try:
         config["site_dir"] = str(staging)
-        plugin = _run_mkdocs(config, config_file, today, jobs, scheduler)
+        previous = target if (target / MARKER).is_file() else None  # its files may be linked
+        plugin = _run_mkdocs(config, config_file, today, jobs, scheduler, previous)
         if unchecked := plugin.unchecked_files():
             raise LeakDetected(
                 unchecked,
@@ -143,7 +144,12 @@ class _Collect(logging.Filter):
 
 
 def _run_mkdocs(
-    config, config_file: Path, today: dt.date | None, jobs: int | None, scheduler: str | None
+    config,
+    config_file: Path,
+    today: dt.date | None,
+    jobs: int | None,
+    scheduler: str | None,
+    previous: Path | None = None,
 ):
     plugin = config.plugins.get("transparency")
     if plugin is None:
@@ -154,7 +160,7 @@ def _run_mkdocs(
         )
     if today is not None:
         plugin.config.today = today.isoformat()
-    plugin.jobs, plugin.scheduler = jobs, scheduler
+    plugin.jobs, plugin.scheduler, plugin.previous_site = jobs, scheduler, previous
     build_log = logging.getLogger("mkdocs.commands.build")
     # mkdocs logs a plugin's error before aborting; ours is reported by the caller instead.
     quiet = _DropPluginErrors(plugin)

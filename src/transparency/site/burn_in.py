@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import shutil
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -162,12 +161,6 @@ def burn_in(job: Job, cache: Path) -> tuple[Path, Path] | PortableError:
         return PortableError.of(error)
     logger.debug("%s: %d boxes", job.name, report.boxes)
     return redacted, clean
-
-
-def copy_out(redacted: Path, target: Path) -> None:
-    """Put a redacted original where the build publishes it."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(redacted, target)
 
 
 def _combined(errors: list[TransparencyError]) -> TransparencyError:

@@ -38,11 +38,14 @@ __all__ = [
     "OCDS_VERSION",
     "REDACTIONS_COLUMNS",
     "WITHHELD_INFORMATION_EXTENSION",
+    "contract_releases",
     "contracts_csv",
     "json_text",
     "ocds_release",
     "ocds_release_package",
+    "package_text",
     "redactions_csv",
+    "release_text",
     "withholding_statement",
 ]
 
@@ -122,6 +125,43 @@ def ocds_release_package(
     address (default ``<base_url>open-data/contracts.json``). For one contract's download, pass a
     one-item list and that file's address: OCDS publishes releases inside packages.
     """
+    package = _package_head(
+        base_url=base_url,
+        published=published,
+        publisher=publisher,
+        uri=uri,
+        license_url=license_url,
+    )
+    package["releases"] = [
+        item
+        for r in releases
+        for item in contract_releases(
+            r, base_url=base_url, published=published, ocid_prefix=ocid_prefix
+        )
+    ]
+    return package
+
+
+def contract_releases(
+    release: ContractRelease,
+    *,
+    base_url: str,
+    published: str,
+    ocid_prefix: str = DEFAULT_OCID_PREFIX,
+) -> list[dict]:
+    """The OCDS releases of one contract, as :func:`ocds_release_package` holds them: its
+    release, then one for each change of the contract (an amendment, ``amendments.py``)."""
+    from transparency.site.amendments import amendment_releases
+
+    base = _base_url(base_url)
+    first = ocds_release(release, base_url=base, published=published, ocid_prefix=ocid_prefix)
+    return [first, *amendment_releases(release, first, base_url=base, published=published)]
+
+
+def _package_head(
+    *, base_url: str, published: str, publisher: str, uri: str | None, license_url: str | None
+) -> dict:
+    """A release package's fields before its releases."""
     base = _base_url(base_url)
     package: dict = {
         "uri": uri or f"{base}open-data/contracts.json",
@@ -132,15 +172,45 @@ def ocds_release_package(
     }
     if license_url:
         package["license"] = license_url
-    from transparency.site.amendments import amendment_releases
-
-    package["releases"] = []
-    for r in releases:
-        first = ocds_release(r, base_url=base, published=published, ocid_prefix=ocid_prefix)
-        # Each change of the contract: an amendment with its own release (amendments.py).
-        changes = amendment_releases(r, first, base_url=base, published=published)
-        package["releases"] += [first, *changes]
     return package
+
+
+def release_text(release: dict) -> str:
+    """One release (of :func:`contract_releases`) as :func:`json_text` writes it inside a
+    package, for :func:`package_text`."""
+    return _ITEM_INDENT + json.dumps(release, indent=2, ensure_ascii=False).replace(
+        "\n", "\n" + _ITEM_INDENT
+    )
+
+
+_ITEM_INDENT = " " * 4  # a package's releases are two levels deep
+
+
+def package_text(
+    releases: Iterable[str],
+    *,
+    publisher: str,
+    base_url: str,
+    published: str,
+    uri: str | None = None,
+    license_url: str | None = None,
+) -> str:
+    """The :func:`json_text` of a release package holding ``releases``, each already written
+    by :func:`release_text`: the same text, but a release published both in the register's
+    package and in its contract's own is serialised once."""
+    head = _package_head(
+        base_url=base_url,
+        published=published,
+        publisher=publisher,
+        uri=uri,
+        license_url=license_url,
+    )
+    empty = json_text({**head, "releases": []})
+    items = list(releases)
+    if not items:
+        return empty
+    end = "[]\n}\n"  # "releases" is the package's last field
+    return empty[: -len(end)] + "[\n" + ",\n".join(items) + "\n  ]\n}\n"
 
 
 def ocds_release(

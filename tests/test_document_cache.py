@@ -87,3 +87,38 @@ def test_a_damaged_or_foreign_entry_is_parsed_again(tmp_path):
     entry.write_bytes(gzip.compress(raw))
     assert read_cached(HIGHWAYS, "contract.pdf", cache) == parsed
     assert parsed.sha256.encode() in gzip.decompress(entry.read_bytes())
+
+
+def _pdf(path: Path, text: str) -> Path:
+    """A one-page PDF of ``text``, uncompressed and without a time stamp: texts of one length
+    give files of one size."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), invariant=1, pageCompression=0)
+    canvas.drawString(72, 760, text)
+    canvas.save()
+    return path
+
+
+def test_a_file_rewritten_in_place_with_the_same_size_is_read_again(tmp_path, monkeypatch):
+    """A file's digest is remembered only while it stays the same file: rewritten in place
+    with the same number of bytes (its times may not have moved), it is read afresh; a file
+    not changed for a while is hashed once, and read again once it changes."""
+    cache = tmp_path / "cache"
+    first = _pdf(tmp_path / "one.pdf", "The weekly fee is 1,240 pounds.").read_bytes()
+    changed = _pdf(tmp_path / "two.pdf", "The weekly fee is 9,875 pounds.").read_bytes()
+    assert len(first) == len(changed) and first != changed
+    source = tmp_path / "contract.pdf"
+    source.write_bytes(first)
+    assert "1,240" in read_cached(source, "contract.pdf", cache).text
+    with source.open("r+b") as handle:  # the same inode, the same size, at once
+        handle.write(changed)
+    assert "9,875" in read_cached(source, "contract.pdf", cache).text
+    # Settled (here: at once), a file is hashed once, and again when it changes.
+    monkeypatch.setattr(cache_module, "_SETTLED_NS", 0)
+    settled = tmp_path / "settled.pdf"
+    settled.write_bytes(first)
+    assert "1,240" in read_cached(settled, "settled.pdf", cache).text
+    assert settled in cache_module._DIGESTS
+    settled.write_bytes(_pdf(tmp_path / "three.pdf", "A fee of 3 pounds.").read_bytes())
+    assert "A fee of 3 pounds." in read_cached(settled, "settled.pdf", cache).text

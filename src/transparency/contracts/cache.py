@@ -22,6 +22,7 @@ import gzip
 import hashlib
 import json
 import logging
+import time
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,7 @@ def read_cached(path: Path, name: str, cache: Path | None) -> Document:
     if cache is None:
         return read_document(path, name=name)
     try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = _file_digest(path)
     except OSError:
         return read_document(path, name=name)  # it says what is wrong with the file
     key = hashlib.sha256(json.dumps([__version__, _FORMAT, name, digest]).encode()).hexdigest()
@@ -72,6 +73,34 @@ def read_cached(path: Path, name: str, cache: Path | None) -> Document:
 
 #: The layout of an entry: the document, its places apart.
 _FORMAT = "places apart"
+
+#: Each file's SHA-256 as this process last read it, by path, with what ``stat`` said of it
+#: then. A build asks for each document several times (the gate, the originals, the pages, the
+#: leak check), and a contract's PDF may be megabytes: it is read and hashed once while
+#: nothing about it changes (its inode, size, modification and change times: the kernel sets
+#: the change time on every write, and no program can set it back). As git does with its
+#: index, a file changed in the last seconds is not remembered: file times are coarser than
+#: the writes they stamp, and a second write of the same size could carry the same times.
+_DIGESTS: dict[Path, tuple[tuple[int, ...], str]] = {}
+_SETTLED_NS = 3_000_000_000
+
+
+def _file_digest(path: Path) -> str:
+    """The SHA-256 of ``path``'s bytes, read again only when the file may have changed."""
+    status = path.stat()
+    seen = (status.st_ino, status.st_dev, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
+    kept = _DIGESTS.get(path)
+    if kept is not None and kept[0] == seen:
+        return kept[1]
+    settled = max(status.st_mtime_ns, status.st_ctime_ns) < time.time_ns() - _SETTLED_NS
+    sha = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            sha.update(chunk)
+    digest = sha.hexdigest()
+    if settled:
+        _DIGESTS[path] = (seen, digest)
+    return digest
 
 
 class _CachedDocument(Document):

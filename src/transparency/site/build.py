@@ -161,6 +161,7 @@ def _run_mkdocs(
     if today is not None:
         plugin.config.today = today.isoformat()
     plugin.jobs, plugin.scheduler, plugin.previous_site = jobs, scheduler, previous
+    plugin.checked_by_caller = True  # build_site checks the site once mkdocs has finished
     build_log = logging.getLogger("mkdocs.commands.build")
     # mkdocs logs a plugin's error before aborting; ours is reported by the caller instead.
     quiet = _DropPluginErrors(plugin)

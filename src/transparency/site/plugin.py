@@ -174,6 +174,9 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         #: The site this build replaces, whose unchanged files are linked, not written again
         #: (set by ``transparency build``; see :class:`SiteWriter`).
         self.previous_site: Path | None = None
+        #: Whether the caller checks :meth:`unchecked_files` after the build (``transparency
+        #: build`` does, once, after every plugin has run): then ``on_shutdown`` does not.
+        self.checked_by_caller = False
         self._writer: SiteWriter | None = None
         self._quiet = _LinkedPages()
         #: Each generated page's HTML from its rendering to its writing, compressed: mkdocs
@@ -707,7 +710,7 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
             self._quiet.pages.clear()
 
     def _check_unchanged(self) -> None:
-        if self._command != "build" or self.error is not None:
+        if self._command != "build" or self.error is not None or self.checked_by_caller:
             return
         if problems := self.unchecked_files():
             self._remove_site()

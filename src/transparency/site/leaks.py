@@ -209,7 +209,11 @@ def _pagefind_forms(data: bytes) -> list[str]:
             raise Unreadable(f"its CBOR cannot be read ({error})") from None
     raw = body.decode("utf-8", errors="replace")
     joined = "\n".join(item for item in _json_strings(value) if isinstance(item, str))
-    forms = [raw, joined, html.unescape(joined), html.unescape(_TAG.sub(" ", joined))]
+    unescaped = html.unescape(joined)
+    untagged = html.unescape(_TAG.sub(" ", joined)) if _TAG.search(joined) else unescaped
+    # A form the same as one already made is not searched again (the word index has no
+    # entity and no tag: two forms, not four).
+    forms = dict.fromkeys([raw, joined, unescaped, untagged])
     return [normalise(f) for f in forms]
 
 

@@ -1,16 +1,18 @@
 """Atomic file writes: a temporary file in the same folder, then a rename.
 
 A reader never sees a half-written file, and an interrupted write leaves the old file intact.
+:func:`file_sha256` reads a file's digest in pieces, not the whole file at once.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import tempfile
 from pathlib import Path
 
-__all__ = ["atomic_write_bytes", "atomic_write_text", "keep_in_cache"]
+__all__ = ["atomic_write_bytes", "atomic_write_text", "file_sha256", "keep_in_cache"]
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +31,15 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of the file at ``path``, read a megabyte at a time."""
+    sha = hashlib.sha256()
+    with Path(path).open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            sha.update(chunk)
+    return sha.hexdigest()
 
 
 def atomic_write_text(path: Path, text: str) -> None:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from transparency import __version__
-from transparency._atomic import atomic_write_bytes, keep_in_cache
+from transparency._atomic import atomic_write_bytes, file_sha256, keep_in_cache
 from transparency.contracts import read_document
 from transparency.contracts.model import Block, Document
 from transparency.errors import DocumentError
@@ -93,11 +93,7 @@ def _file_digest(path: Path) -> str:
     if kept is not None and kept[0] == seen:
         return kept[1]
     settled = max(status.st_mtime_ns, status.st_ctime_ns) < time.time_ns() - _SETTLED_NS
-    sha = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            sha.update(chunk)
-    digest = sha.hexdigest()
+    digest = file_sha256(path)
     if settled:
         _DIGESTS[path] = (seen, digest)
     return digest

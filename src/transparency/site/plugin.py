@@ -473,13 +473,11 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         (:class:`SiteWriter`): mkdocs does not write a page whose output is empty."""
         if page.file.src_uri in self._generated:
             page.content = ""
-        writer = self._writer
-        if writer is None or writer.previous is None or not output.strip():
+        if self._writer is None or self._writer.previous is None or not output.strip():
             return output
         data = output.encode("utf-8", errors="xmlcharrefreplace")  # as mkdocs writes a page
-        if writer.same_in_previous(page.file.dest_uri, data) is None:
+        if not self._writer.link(page.file.dest_uri, data):
             return output
-        writer.write(page.file.dest_uri, data)
         self._quiet.pages.add(page.file.src_uri)
         return ""
 
@@ -565,21 +563,16 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
     def _open_data(self, config: MkDocsConfig) -> Iterator[tuple[str, str]]:
         """The open data files (path in the site, content), one at a time."""
         buyers = sorted({r.contract.meta.buyer for r in self.releases})
-        options = {
-            "publisher": self.config.publisher
-            or (buyers[0] if len(buyers) == 1 else config.site_name),
-            "base_url": config.site_url or "",
-            "published": f"{self.today.isoformat()}T00:00:00Z",
-            "ocid_prefix": self.config.ocid_prefix,
-        }
+        published = f"{self.today.isoformat()}T00:00:00Z"
+        when = {"base_url": config.site_url or "", "published": published}
+        publisher = self.config.publisher or (buyers[0] if len(buyers) == 1 else config.site_name)
         if not config.site_url:
             raise WorkspaceError(
                 "'site_url' is not set; the open data needs the site's full address",
                 path=config.config_file_path,
                 hint="Add 'site_url: https://...' to mkdocs.yml.",
             )
-        ocid = options.pop("ocid_prefix")
-        when = {"base_url": options["base_url"], "published": options["published"]}
+        ocid = self.config.ocid_prefix
         texts = [
             [
                 opendata.release_text(item)
@@ -591,7 +584,8 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
             "open-data/contracts.json",
             opendata.package_text(
                 (text for items in texts for text in items),
-                **options,
+                **when,
+                publisher=publisher,
                 license_url=self.config.license_url or None,
             ),
         )
@@ -600,7 +594,8 @@ class TransparencyPlugin(BasePlugin[TransparencyPluginConfig]):
         for release, items in zip(self.releases, texts, strict=True):
             cid = release.contract.id
             uri = f"{config.site_url}contracts/{cid}/release.json"
-            yield f"contracts/{cid}/release.json", opendata.package_text(items, **options, uri=uri)
+            package = opendata.package_text(items, **when, publisher=publisher, uri=uri)
+            yield f"contracts/{cid}/release.json", package
 
     @event_priority(-100)
     def on_post_build(self, config: MkDocsConfig) -> None:

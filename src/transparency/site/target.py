@@ -22,12 +22,12 @@ with the very same bytes instead of writing it again.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import transparency
+from transparency._atomic import file_sha256
 from transparency.errors import Problem, WorkspaceError
 
 __all__ = ["MARKER", "Manifest", "SiteWriter", "check_site_target", "mark_site"]
@@ -99,11 +99,7 @@ def mark_site(site_dir: Path) -> None:
 def _digest(path: Path) -> str:
     if path.is_symlink():
         return f"link to {path.readlink()}"
-    sha = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            sha.update(chunk)
-    return sha.hexdigest()
+    return file_sha256(path)
 
 
 @dataclass
@@ -163,35 +159,42 @@ class SiteWriter:
         self.written = 0
         self._folders: set[Path] = set()
 
-    def same_in_previous(self, relative: str, data: bytes) -> Path | None:
-        """The previous site's file at ``relative`` if it holds exactly ``data``."""
+    def link(self, relative: str, data: bytes) -> bool:
+        """Link the previous site's file at ``relative`` into the site if it holds exactly
+        ``data``; whether it did (nothing is written otherwise)."""
         if self.previous is None:
-            return None
+            return False
         old = self.previous / relative
         try:
             if old.is_symlink() or not old.is_file() or old.stat().st_size != len(data):
-                return None
-            return old if old.read_bytes() == data else None
+                return False
+            if old.read_bytes() != data:
+                return False
         except OSError:
-            return None
+            return False
+        target = self._clear(relative)
+        try:
+            os.link(old, target)
+        except OSError:
+            self.previous = None  # no links here: write every file from now on
+            return False
+        self.linked += 1
+        return True
 
     def write(self, relative: str, data: bytes) -> Path:
         """Put ``data`` at ``relative`` in the site (linked or written); its path."""
+        if not self.link(relative, data):
+            with self._clear(relative).open("xb") as handle:  # a new file, never one linked
+                handle.write(data)
+            self.written += 1
+        return self.site_dir / relative
+
+    def _clear(self, relative: str) -> Path:
+        """The path of ``relative`` in the site, its folder made and no file left there."""
         target = self.site_dir / relative
         if target.parent not in self._folders:
             target.parent.mkdir(parents=True, exist_ok=True)
             self._folders.add(target.parent)
         if target.exists() or target.is_symlink():
             target.unlink()
-        old = self.same_in_previous(relative, data)
-        if old is not None:
-            try:
-                os.link(old, target)
-                self.linked += 1
-                return target
-            except OSError:
-                self.previous = None  # no links here: write every file from now on
-        with target.open("xb") as handle:  # a new file, never one linked
-            handle.write(data)
-        self.written += 1
         return target

@@ -104,14 +104,13 @@ def redact_pdf(
         warnings.simplefilter("ignore")
         reading = read_pdf(data, source)
     result = PdfRedaction(b"", len(reading.pages))
-    again = False
     if clean and not any(text.scanned for text in reading.pages):
         copy = PdfRedaction(b"", len(reading.pages))
         _write(source, data, reading, [], _mark(source, reading, [], copy), copy)
+        # The annotations are gone from the writer once the clean copy is written.
         result.clean, result.annotations_removed = copy.data, copy.annotations_removed
-        again = True
     covers = _mark(source, reading, withheld, result)
-    _write(source, data, reading, withheld, covers, result, again=again)
+    _write(source, data, reading, withheld, covers, result)
     return result
 
 
@@ -122,13 +121,9 @@ def _write(
     withheld: Sequence[Any],
     covers: dict[int, list[Cover]],
     result: PdfRedaction,
-    *,
-    again: bool = False,
 ) -> None:
     """Apply the marked removals, boxes and clean-up to the reading's pages and write the file
-    into ``result``. ``again``: the reading's writer was written once already with nothing
-    redacted (its hidden content dropped, its other annotations removed), so only what the
-    withheld spans change is rewritten."""
+    into ``result``."""
     writer, pages = reading.writer, reading.pages
     page_boxes = {number: [cover.box for cover in found] for number, found in covers.items()}
     secrets = [proof_pattern(item.text) for item in withheld]
@@ -151,7 +146,6 @@ def _write(
                     segment,
                     secrets,
                     edited=id(segment) in edited,
-                    again=again,
                 )
     for text in pages:
         if text.scanned:
@@ -299,19 +293,12 @@ def _box(glyphs: list[Placed], run: list[int], label: str) -> None:
 
 
 def _rewrite(
-    writer: PdfWriter,
-    page: Any,
-    segment: Segment,
-    secrets: list[Any],
-    *,
-    edited: bool = False,
-    again: bool = False,
+    writer: PdfWriter, page: Any, segment: Segment, secrets: list[Any], *, edited: bool = False
 ) -> None:
     """Write ``segment`` back with its removals, hidden content and boxes applied (and its
-    operations as they are when ``edited``: an image in it was blanked). ``again``: it was
-    written back once already with its hidden content dropped, so that alone is no change."""
+    operations as they are when ``edited``: an image in it was blanked)."""
     operations: list[tuple[Any, bytes]] = []
-    changed = bool(segment.removed or (segment.hidden and not again) or segment.boxes or edited)
+    changed = bool(segment.removed or segment.hidden or segment.boxes or edited)
     for index, (operands, op) in enumerate(segment.operations):
         if index in segment.hidden:
             if op in (b"'", b'"'):
